@@ -1,0 +1,29 @@
+import type { InitiativeRef, SectionId } from "@/lib/content/schema";
+
+/**
+ * Every URL of the site is built here. These paths are promises to city staff
+ * who paste them into documents: change them only with redirects in place.
+ */
+
+export const SITE_NAME = "IMAGINE KANAZAWA 2030 金沢SDGs行動計画";
+
+/** The public origin (and base path) of the site, e.g. https://example.jp/sdgs. Set SITE_URL at build time. */
+export const SITE_URL = (process.env.SITE_URL ?? "https://imagine-kanazawa-2030.example.jp").replace(/\/+$/u, "");
+
+export const homePath = () => "/";
+export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/");
+export const dataPath = () => "/data/";
+export const sectionPath = (section: SectionId) => `/directions/${section}/`;
+export const goalPath = (section: SectionId, goal: number) => `${sectionPath(section)}goals/${goal}/`;
+export const actionPath = (section: SectionId, goal: number, action: number) =>
+  `${goalPath(section, goal)}actions/${action}/`;
+
+/** The `id` of an initiative's element on its action page. */
+export const initiativeAnchor = (position: number) => `i-${position}`;
+
+/** The canonical link to one initiative: its action page plus `#i-{n}`. */
+export const initiativePath = (ref: InitiativeRef) =>
+  `${actionPath(ref.section, ref.goal, ref.action)}#${initiativeAnchor(ref.initiative)}`;
+
+/** An absolute URL for a site path, for canonical links, sharing and QR codes. */
+export const absoluteUrl = (path: string) => `${SITE_URL}${path}`;

@@ -1,0 +1,33 @@
+/**
+ * npm run import [-- --source FILE --out DIR]
+ * Reads the city's plan text, validates it and writes typed MDX, atomically.
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import path from "node:path";
+import { planToFiles } from "@/lib/source/import";
+import { SourceError } from "@/lib/source/parse";
+import { writeDirAtomically } from "@/lib/io/atomic-dir";
+
+const { values } = parseArgs({
+  options: {
+    source: { type: "string", default: "content/source/kanazawa-sdgs-action-plan.txt" },
+    out: { type: "string", default: "content/plan" },
+  },
+});
+const source = values.source;
+const out = values.out;
+
+try {
+  const raw = await readFile(source, "utf8");
+  const files = planToFiles(raw);
+  await writeDirAtomically(out, files);
+  console.log(`import: ${files.size} files written to ${path.relative(process.cwd(), path.resolve(out)) || "."}`);
+} catch (error) {
+  if (error instanceof SourceError) {
+    console.error(`${source}:${error.line}: ${error.reason}`);
+  } else {
+    console.error(`${source}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+}
