@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findAction, getPlan, neighbours } from "@/lib/content/plan";
+import { breadcrumbs } from "@/lib/content/breadcrumbs";
+import { actionMeta } from "@/lib/content/meta";
+import { actionCode } from "@/lib/content/codes";
+import { numberToCircled } from "@/lib/source/cells";
+import { actionPath, goalPath, sectionPath } from "@/lib/urls";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { InitiativeList } from "@/components/InitiativeList";
+import { Legend } from "@/components/Legend";
+import { PrevNext } from "@/components/PrevNext";
+import { CopyLink } from "@/components/CopyLink";
+import { PageTools } from "@/components/PageTools";
+
+type Params = { section: string; goal: string; action: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getPlan().actions.map(({ section, goal, action }) => ({
+    section: section.id,
+    goal: String(goal.number),
+    action: String(action.number),
+  }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const p = await params;
+  const entry = findAction(getPlan(), p.section, p.goal, p.action);
+  return entry ? actionMeta(entry) : {};
+}
+
+export default async function ActionPage({ params }: { params: Promise<Params> }) {
+  const p = await params;
+  const model = getPlan();
+  const entry = findAction(model, p.section, p.goal, p.action);
+  if (!entry) notFound();
+  const { section, goal, action } = entry;
+  const { prev, next } = neighbours(model, entry);
+  const code = actionCode(section.label, goal.number, action.number);
+  return (
+    <article aria-labelledby="page-title">
+      <Breadcrumbs crumbs={breadcrumbs(section, goal, action.number)} />
+      <header className="mb-6">
+        <p className="text-sm font-bold text-gold">
+          <a href={sectionPath(section.id)} className="text-gold">
+            {section.label} {section.title}
+          </a>
+        </p>
+        <p className="text-sm mt-1">
+          <a href={goalPath(section.id, goal.number)}>
+            具体目標{goal.number}. {goal.title}
+          </a>
+        </p>
+        <p className="mt-4 inline-block rounded bg-accent-soft px-2 py-0.5 text-sm font-bold" data-action-code>
+          {code}
+        </p>
+        <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug mt-2">
+          <span aria-hidden="true">{numberToCircled(action.number)}</span>
+          <span className="sr-only">行動{action.number}：</span>
+          {action.title}
+        </h1>
+        <CopyLink path={actionPath(section.id, goal.number, action.number)} label={code} className="mt-2" />
+      </header>
+      <PageTools />
+      <section aria-labelledby="initiatives-title">
+        <h2 id="initiatives-title" className="text-xl font-bold">
+          取組例（{action.initiatives.length}件）
+        </h2>
+        <Legend />
+        <InitiativeList model={model} entry={entry} anchors />
+      </section>
+      <PrevNext prev={prev} next={next} />
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findGoal, getPlan } from "@/lib/content/plan";
+import { breadcrumbs } from "@/lib/content/breadcrumbs";
+import { goalMeta } from "@/lib/content/meta";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { ActionBlock } from "@/components/ActionBlock";
+import { Legend } from "@/components/Legend";
+import { PageTools } from "@/components/PageTools";
+import { sectionPath } from "@/lib/urls";
+
+type Params = { section: string; goal: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getPlan().plan.sections.flatMap((section) =>
+    section.goals.map((goal) => ({ section: section.id, goal: String(goal.number) })),
+  );
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const p = await params;
+  const found = findGoal(getPlan(), p.section, p.goal);
+  return found ? goalMeta(found.section, found.goal) : {};
+}
+
+export default async function GoalPage({ params }: { params: Promise<Params> }) {
+  const p = await params;
+  const model = getPlan();
+  const found = findGoal(model, p.section, p.goal);
+  if (!found) notFound();
+  const { section, goal } = found;
+  return (
+    <>
+      <Breadcrumbs crumbs={breadcrumbs(section, goal)} />
+      <header className="mb-6">
+        <p className="text-sm font-bold text-gold">
+          <a href={sectionPath(section.id)} className="text-gold">
+            {section.label} {section.title}
+          </a>
+        </p>
+        <p className="text-sm text-muted mt-2">具体目標{goal.number}</p>
+        <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug">
+          {goal.title}
+        </h1>
+      </header>
+      <PageTools />
+      <Legend />
+      <div className="space-y-4">
+        {model.actions
+          .filter((e) => e.section.id === section.id && e.goal.number === goal.number)
+          .map((entry) => (
+            <ActionBlock key={entry.action.number} model={model} entry={entry} headingLevel={2} />
+          ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { findSection, getPlan } from "@/lib/content/plan";
+import { breadcrumbs } from "@/lib/content/breadcrumbs";
+import { sectionMeta } from "@/lib/content/meta";
+import { goalPath } from "@/lib/urls";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { ActionBlock } from "@/components/ActionBlock";
+import { Legend } from "@/components/Legend";
+import { SectionHeader } from "@/components/SectionHeader";
+import { PageTools } from "@/components/PageTools";
+
+type Params = { section: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return getPlan().plan.sections.map((section) => ({ section: section.id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const section = findSection(getPlan(), (await params).section);
+  return section ? sectionMeta(section) : {};
+}
+
+export default async function SectionPage({ params }: { params: Promise<Params> }) {
+  const model = getPlan();
+  const section = findSection(model, (await params).section);
+  if (!section) notFound();
+  return (
+    <>
+      <Breadcrumbs crumbs={breadcrumbs(section)} />
+      <SectionHeader section={section} />
+      <PageTools />
+      <Legend />
+      <nav aria-label="具体目標の一覧" className="mb-8">
+        <ol className="space-y-1">
+          {section.goals.map((goal) => (
+            <li key={goal.number}>
+              <a href={`#g-${goal.number}`}>
+                具体目標{goal.number}. {goal.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="space-y-12">
+        {section.goals.map((goal) => (
+          <section key={goal.number} id={`g-${goal.number}`} aria-labelledby={`g-${goal.number}-title`} className="scroll-mt-4">
+            <p className="text-sm text-muted">
+              {section.label} · 具体目標{goal.number}
+            </p>
+            <h2 id={`g-${goal.number}-title`} className="text-2xl font-bold leading-snug mb-4">
+              <a href={goalPath(section.id, goal.number)}>{goal.title}</a>
+            </h2>
+            <div className="space-y-4">
+              {model.actions
+                .filter((e) => e.section.id === section.id && e.goal.number === goal.number)
+                .map((entry) => (
+                  <ActionBlock key={entry.action.number} model={model} entry={entry} headingLevel={3} />
+                ))}
+            </div>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

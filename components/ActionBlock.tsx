@@ -1,0 +1,24 @@
+import type { ActionEntry, PlanModel } from "@/lib/content/plan";
+import { actionCode } from "@/lib/content/codes";
+import { numberToCircled } from "@/lib/source/cells";
+import { actionPath } from "@/lib/urls";
+import { InitiativeList } from "./InitiativeList";
+
+/** An action with its initiatives, as listed on direction and goal pages. */
+export function ActionBlock({ model, entry, headingLevel }: { model: PlanModel; entry: ActionEntry; headingLevel: 2 | 3 }) {
+  const { section, goal, action } = entry;
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <section className="rounded-lg border border-line p-4 sm:p-5" aria-labelledby={`a-${goal.number}-${action.number}`}>
+      <p className="text-sm text-muted">{actionCode(section.label, goal.number, action.number)}</p>
+      <Heading id={`a-${goal.number}-${action.number}`} className="text-lg sm:text-xl font-bold leading-snug mb-3">
+        <a href={actionPath(section.id, goal.number, action.number)}>
+          <span aria-hidden="true">{numberToCircled(action.number)}</span>
+          <span className="sr-only">行動{action.number}：</span>
+          {action.title}
+        </a>
+      </Heading>
+      <InitiativeList model={model} entry={entry} />
+    </section>
+  );
+}

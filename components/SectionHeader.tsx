@@ -1,0 +1,13 @@
+import type { Section } from "@/lib/content/schema";
+
+export function SectionHeader({ section }: { section: Section }) {
+  return (
+    <header className="mb-6">
+      <p className="text-sm font-bold tracking-wider text-gold">{section.label}</p>
+      <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug mt-1">
+        {section.title}
+      </h1>
+      {section.tagline && <p className="mt-2 text-lg">～{section.tagline}～</p>}
+    </header>
+  );
+}
