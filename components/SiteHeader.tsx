@@ -1,4 +1,5 @@
-import { homePath, searchPath } from "@/lib/urls";
+import { homePath } from "@/lib/urls";
+import { SearchBox } from "./SearchBox";
 
 /** Site name and the search box; the box is a plain GET form that works without JavaScript. */
 export function SiteHeader() {
@@ -9,23 +10,7 @@ export function SiteHeader() {
           <span className="block text-xs font-normal text-muted tracking-wider">IMAGINE KANAZAWA 2030</span>
           <span className="block text-lg">金沢SDGs行動計画</span>
         </a>
-        <form role="search" action={searchPath()} method="get" className="flex-1 min-w-[14rem] flex gap-2" id="site-search-form">
-          <label htmlFor="site-search" className="sr-only">
-            計画の中を検索
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="キーワード・行動コード（例：バス、1-2-3）"
-            autoComplete="off"
-            enterKeyHint="search"
-            className="flex-1 min-w-0 rounded border border-line bg-bg px-3 py-2 text-base text-fg placeholder:text-muted"
-          />
-          <button type="submit" className="rounded bg-accent text-accent-fg px-4 py-2 font-bold">
-            検索
-          </button>
-        </form>
+        <SearchBox />
       </div>
     </header>
   );

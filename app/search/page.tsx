@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { SearchResults } from "@/components/SearchResults";
+import { getPlan } from "@/lib/content/plan";
+import { sectionPath } from "@/lib/urls";
+
+export const metadata: Metadata = {
+  title: "検索",
+  description: "金沢SDGs行動計画の方向性・具体目標・行動・取組例を、キーワードや行動コード（例：1-2-3）で検索できます。",
+};
+
+export default function SearchPage() {
+  const { plan } = getPlan();
+  return (
+    <>
+      <h1 id="page-title" className="text-2xl sm:text-3xl font-bold mb-4">
+        計画の中を検索
+      </h1>
+      <SearchResults />
+      <noscript>
+        <div className="mt-6 rounded-lg bg-surface p-4">
+          <p>検索結果の表示にはJavaScriptが必要です。JavaScriptを有効にするか、次の一覧からお探しください。</p>
+          <ul className="mt-2 list-disc pl-6">
+            {plan.sections.map((section) => (
+              <li key={section.id}>
+                <a href={sectionPath(section.id)}>
+                  {section.label} {section.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </noscript>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { SearchResponse } from "@/lib/search/engine";
+import { KIND_LABEL, SUGGESTIONS } from "@/lib/search/labels";
+import { searchPath } from "@/lib/urls";
+import { Highlight } from "./Highlight";
+
+type State = { query: string; response: SearchResponse | null; error: boolean };
+
+const queryFromUrl = () => new URLSearchParams(window.location.search).get("q") ?? "";
+
+/**
+ * The /search/ page: reads ?q= (so a search can be shared and the back button
+ * restores it), keeps the URL in step as the query changes, and lists every
+ * result, best first, as links to the canonical page of what matched.
+ */
+export function SearchResults() {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ query: "", response: null, error: false });
+
+  const run = useCallback(async (query: string, { jump }: { jump: boolean }) => {
+    if (query.trim() === "") {
+      setState({ query, response: null, error: false });
+      return;
+    }
+    try {
+      const { loadSearch, search } = await import("@/lib/search/client");
+      const response = search(await loadSearch(), query);
+      if (jump && response.jump) {
+        window.location.replace(response.jump.url);
+        return;
+      }
+      setState((current) => (current.query === query ? { query, response, error: false } : current));
+    } catch {
+      setState((current) => (current.query === query ? { query, response: null, error: true } : current));
+    }
+  }, []);
+
+  useEffect(() => {
+    const fromUrl = () => {
+      const query = queryFromUrl();
+      if (inputRef.current) inputRef.current.value = query;
+      setState({ query, response: null, error: false });
+      void run(query, { jump: true });
+    };
+    fromUrl();
+    window.addEventListener("popstate", fromUrl);
+    return () => window.removeEventListener("popstate", fromUrl);
+  }, [run]);
+
+  const onInput = (query: string) => {
+    // replaceState, not pushState: each keystroke is not a page to go back to.
+    window.history.replaceState(null, "", query ? searchPath(query) : searchPath());
+    setState({ query, response: null, error: false });
+    void run(query, { jump: false });
+  };
+
+  const { query, response, error } = state;
+  const results = response?.results ?? [];
+  const exactCount = results.filter((r) => r.tier > 1).length;
+
+  return (
+    <div>
+      <form action={searchPath()} method="get" role="search" aria-label="検索ページ" onSubmit={(e) => {
+        e.preventDefault();
+        void run(inputRef.current?.value ?? "", { jump: true });
+      }}>
+        <label htmlFor="search-page-q" className="block font-bold mb-1">
+          キーワード・行動コード
+        </label>
+        <div className="flex gap-2">
+          <input
+            ref={inputRef}
+            id="search-page-q"
+            name="q"
+            type="search"
+            defaultValue=""
+            autoComplete="off"
+            enterKeyHint="search"
+            aria-describedby="search-page-hint"
+            onInput={(e) => onInput(e.currentTarget.value)}
+            className="flex-1 min-w-0 rounded border border-line bg-bg px-3 py-3 text-lg text-fg"
+          />
+          <button type="submit" className="rounded bg-accent text-accent-fg px-5 font-bold">
+            検索
+          </button>
+        </div>
+        <p id="search-page-hint" className="mt-1 text-sm text-muted">
+          スペースで区切ると、すべての言葉を含む項目を探します。ひらがな・カタカナ・漢字の読みでも探せます。行動コード（例：1-2-3）でその行動へ移動します。
+        </p>
+      </form>
+
+      <div className="mt-6" aria-live="polite" aria-atomic="false">
+        {query.trim() !== "" && error && <p role="alert">検索データを読み込めませんでした。ページを再読み込みしてください。</p>}
+        {query.trim() !== "" && response && (
+          <p className="font-bold" data-result-count={results.length}>
+            「{query}」の検索結果：{results.length}件
+            {results.length > exactCount && exactCount > 0 && (
+              <span className="font-normal text-sm text-muted">（うち{results.length - exactCount}件は似た表記）</span>
+            )}
+          </p>
+        )}
+      </div>
+
+      {response && results.length === 0 && query.trim() !== "" && (
+        <div className="mt-4 rounded-lg bg-surface p-4">
+          <p>「{query}」に一致する項目は見つかりませんでした。</p>
+          <ul className="mt-2 list-disc pl-6 text-sm">
+            <li>言葉を短くするか、別の言い方で試してください（例：「リサイクル」→「資源」）。</li>
+            <li>ひらがなで入力すると、漢字の読みでも探します。</li>
+          </ul>
+          <p className="mt-3 text-sm">よく探されている言葉：</p>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {SUGGESTIONS.map((word) => (
+              <li key={word}>
+                <a href={searchPath(word)} className="inline-block rounded-full border border-line bg-bg px-3 py-1 no-underline">
+                  {word}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {results.length > 0 && (
+        <ol id="search-results" className="mt-4 space-y-3">
+          {results.map((result) => (
+            <li key={result.doc.u} data-tier={result.tier}>
+              <a href={result.doc.u} className="block rounded-lg border border-line p-3 no-underline hover:bg-surface">
+                <span className="block text-xs text-muted">
+                  {KIND_LABEL[result.doc.k]}・{result.doc.w}
+                  {result.tier === 1 && "・似た表記"}
+                </span>
+                <span className="block text-fg">
+                  <Highlight text={result.doc.t} ranges={result.ranges} />
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
