@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import path from "node:path";
+import { z } from "zod";
 import { planToFiles } from "@/lib/source/import";
 import { SourceError } from "@/lib/source/parse";
 import { writeDirAtomically } from "@/lib/io/atomic-dir";
@@ -26,6 +27,9 @@ try {
 } catch (error) {
   if (error instanceof SourceError) {
     console.error(`${source}:${error.line}: ${error.reason}`);
+  } else if (error instanceof z.ZodError) {
+    // A plan that parses line by line can still be incomplete (a truncated file): one line per problem, not a JSON dump.
+    for (const issue of error.issues) console.error(`${source}: ${issue.path.join(".") || "(plan)"}: ${issue.message}`);
   } else {
     console.error(`${source}: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -34,12 +34,14 @@ export function parsePlan(raw: string): Plan {
   let section: Section | undefined;
   // A heading is followed, after a blank line, by a table: the header row, then rows.
   let awaitingTable = false;
+  let headingLine = 0;
   for (const block of blocks) {
     const first = block[0]!;
     if (first.text.startsWith("【")) {
       if (awaitingTable) throw new SourceError(first.number, "expected the header row of a table after the heading above");
       section = openSection(sections, first);
       awaitingTable = true;
+      headingLine = first.number;
       if (block.length === 1) continue;
       block.shift();
     }
@@ -122,7 +124,7 @@ export function parsePlan(raw: string): Plan {
     }
   }
 
-  if (awaitingTable) throw new SourceError(lines.length, "the last heading has no table");
+  if (awaitingTable) throw new SourceError(headingLine, "the last heading has no table");
 
   const plan: Plan = { sections };
   const repeatKeys = new Set(repeats.map((pending) => refKey(pending.owner)));
