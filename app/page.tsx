@@ -1,6 +1,14 @@
 import { getPlan } from "@/lib/content/plan";
 import { goalPath, sectionPath, searchPath } from "@/lib/urls";
 import { Legend } from "@/components/Legend";
+import { pageMetadata } from "@/lib/content/meta";
+
+export const metadata = pageMetadata({
+  title: "金沢SDGs行動計画 IMAGINE KANAZAWA 2030 の全文カタログ",
+  description:
+    "金沢市の「金沢SDGs行動計画（IMAGINE KANAZAWA 2030）」の5つの方向性とパートナーシップ、17の具体目標、64の行動、260の取組例をすべて原文のまま掲載。検索、授業モード、ふりがな付きで読めます。",
+  path: "/",
+});
 
 export default function HomePage() {
   const model = getPlan();

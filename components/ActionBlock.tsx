@@ -3,6 +3,7 @@ import { actionCode } from "@/lib/content/codes";
 import { numberToCircled } from "@/lib/source/cells";
 import { actionPath } from "@/lib/urls";
 import { InitiativeList } from "./InitiativeList";
+import { JaText } from "./JaText";
 
 /** An action with its initiatives, as listed on direction and goal pages. */
 export function ActionBlock({ model, entry, headingLevel }: { model: PlanModel; entry: ActionEntry; headingLevel: 2 | 3 }) {
@@ -15,7 +16,7 @@ export function ActionBlock({ model, entry, headingLevel }: { model: PlanModel; 
         <a href={actionPath(section.id, goal.number, action.number)}>
           <span aria-hidden="true">{numberToCircled(action.number)}</span>
           <span className="sr-only">行動{action.number}：</span>
-          {action.title}
+          <JaText text={action.title} />
         </a>
       </Heading>
       <InitiativeList model={model} entry={entry} />

@@ -5,7 +5,7 @@
  */
 export function CopyLink({ path, label, className = "" }: { path: string; label: string; className?: string }) {
   return (
-    <span className={`no-print inline-flex flex-wrap items-center gap-2 text-sm ${className}`}>
+    <span className={`no-print no-class inline-flex flex-wrap items-center gap-2 text-sm ${className}`}>
       <a href={path} className="text-muted" aria-label={`${label}へのリンク`}>
         リンク
       </a>

@@ -3,6 +3,8 @@
 import { useEffect } from "react";
 import { copyText } from "@/lib/client/copy";
 import { isPrefName, syncToggles, writePref } from "@/lib/client/prefs";
+import { exitClassView, onClassViewKey, toggleFullscreen, updateMoreIndicator } from "@/lib/client/class-view";
+import { stepTextSize } from "@/lib/client/text-size";
 
 /**
  * The page's small interactive layer, wired by event delegation so the
@@ -29,11 +31,31 @@ export function Enhancements() {
       const toggle = target?.closest<HTMLElement>("[data-pref-toggle]");
       const name = toggle?.dataset.prefToggle;
       if (toggle && isPrefName(name)) {
-        writePref(name, toggle.getAttribute("aria-pressed") === "true" ? null : "");
+        writePref(name, toggle.getAttribute("aria-pressed") === "true" ? null : "on");
+        if (name === "classView") {
+          // Focus left on the toggle would turn a clicker's Space into another toggle.
+          toggle.blur();
+          window.scrollTo({ top: 0 });
+        }
+        updateMoreIndicator();
+        return;
       }
+      if (target?.closest("[data-class-exit]")) exitClassView();
+      else if (target?.closest("[data-fullscreen]")) void toggleFullscreen();
+      const step = target?.closest<HTMLElement>("[data-text-step]")?.dataset.textStep;
+      if (step) stepTextSize(Number(step));
     };
     document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
+    document.addEventListener("keydown", onClassViewKey);
+    window.addEventListener("scroll", updateMoreIndicator, { passive: true });
+    window.addEventListener("resize", updateMoreIndicator);
+    updateMoreIndicator();
+    return () => {
+      document.removeEventListener("click", onClick);
+      document.removeEventListener("keydown", onClassViewKey);
+      window.removeEventListener("scroll", updateMoreIndicator);
+      window.removeEventListener("resize", updateMoreIndicator);
+    };
   }, []);
   return <p id="live-status" role="status" aria-live="polite" className="sr-only" />;
 }

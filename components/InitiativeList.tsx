@@ -4,6 +4,7 @@ import type { InitiativeRef } from "@/lib/content/schema";
 import { actionCode } from "@/lib/content/codes";
 import { initiativeAnchor, initiativePath } from "@/lib/urls";
 import { CopyLink } from "./CopyLink";
+import { JaText } from "./JaText";
 
 type Props = {
   model: PlanModel;
@@ -42,7 +43,7 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
   const { section, goal, action } = entry;
   const code = actionCode(section.label, goal.number, action.number);
   return (
-    <ul className="space-y-3" aria-label={`${code}の取組例`}>
+    <ul className="space-y-3" data-initiatives aria-label={`${code}の取組例`}>
       {action.initiatives.map((item) => {
         const ref = { section: section.id, goal: goal.number, action: action.number, initiative: item.position };
         const refs = model.crossRefs(ref);
@@ -59,7 +60,9 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
             <div className="min-w-0 flex-1">
               <p>
                 {item.featured && <span className="sr-only">主な取組例：</span>}
-                <span data-text>{item.text}</span>
+                <span data-text>
+                  <JaText text={item.text} />
+                </span>
                 {item.repeatOf && <span>（再掲）</span>}
               </p>
               {item.repeatOf && <RefList model={model} label="再掲元：" refs={[item.repeatOf]} />}

@@ -1,5 +1,3 @@
-import { PREFS } from "@/lib/prefs";
-
 /**
  * Reader controls shown above lists of initiatives. They need JavaScript to
  * toggle and remember; without it the page simply shows everything.
@@ -10,8 +8,23 @@ export function PageTools() {
       <div className="flex flex-wrap items-center gap-2 my-4">
         <button
           type="button"
+          data-pref-toggle="classView"
+          aria-pressed="false"
+          className="rounded border border-line px-3 py-1 text-sm bg-bg aria-pressed:bg-accent aria-pressed:text-accent-fg"
+        >
+          授業モード（大きく表示）
+        </button>
+        <button
+          type="button"
+          data-pref-toggle="furigana"
+          aria-pressed="false"
+          className="rounded border border-line px-3 py-1 text-sm bg-bg aria-pressed:bg-accent aria-pressed:text-accent-fg"
+        >
+          ふりがな
+        </button>
+        <button
+          type="button"
           data-pref-toggle="featuredOnly"
-          data-pref-attribute={PREFS.featuredOnly.attribute}
           aria-pressed="false"
           className="rounded border border-line px-3 py-1 text-sm bg-bg aria-pressed:bg-accent aria-pressed:text-accent-fg"
         >

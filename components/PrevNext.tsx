@@ -22,11 +22,21 @@ function Item({ entry, rel, label }: { entry: ActionEntry; rel: "prev" | "next";
   );
 }
 
-export function PrevNext({ prev, next }: { prev?: ActionEntry; next?: ActionEntry }) {
+export function PrevNext({
+  prev,
+  next,
+  prevLabel = "前の行動",
+  nextLabel = "次の行動",
+}: {
+  prev?: ActionEntry;
+  next?: ActionEntry;
+  prevLabel?: string;
+  nextLabel?: string;
+}) {
   return (
     <nav aria-label="前後の行動" className="no-print grid gap-3 sm:grid-cols-2 mt-10" data-chrome>
-      <div>{prev && <Item entry={prev} rel="prev" label="前の行動" />}</div>
-      <div>{next && <Item entry={next} rel="next" label="次の行動" />}</div>
+      <div>{prev && <Item entry={prev} rel="prev" label={prevLabel} />}</div>
+      <div>{next && <Item entry={next} rel="next" label={nextLabel} />}</div>
     </nav>
   );
 }

@@ -1,13 +1,18 @@
 import type { Section } from "@/lib/content/schema";
+import { JaText } from "./JaText";
 
 export function SectionHeader({ section }: { section: Section }) {
   return (
     <header className="mb-6">
       <p className="text-sm font-bold tracking-wider text-gold">{section.label}</p>
       <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug mt-1">
-        {section.title}
+        <JaText text={section.title} />
       </h1>
-      {section.tagline && <p className="mt-2 text-lg">～{section.tagline}～</p>}
+      {section.tagline && (
+        <p className="mt-2 text-lg">
+          ～<JaText text={section.tagline} />～
+        </p>
+      )}
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import { homePath } from "@/lib/urls";
 import { SearchBox } from "./SearchBox";
+import { TextSize } from "./TextSize";
 
 /** Site name and the search box; the box is a plain GET form that works without JavaScript. */
 export function SiteHeader() {
@@ -11,6 +12,7 @@ export function SiteHeader() {
           <span className="block text-lg">金沢SDGs行動計画</span>
         </a>
         <SearchBox />
+        <TextSize />
       </div>
     </header>
   );

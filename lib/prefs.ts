@@ -17,4 +17,4 @@ export type PrefName = keyof typeof PREFS;
  */
 export const prefsBootScript = `(function(){var d=document.documentElement;d.setAttribute("data-js","");try{var p=${JSON.stringify(
   Object.values(PREFS).map((p) => [p.storageKey, p.attribute]),
-)};for(var i=0;i<p.length;i++){var v=localStorage.getItem(p[i][0]);if(v)d.setAttribute(p[i][1],v)}}catch(e){}})();`;
+)};for(var i=0;i<p.length;i++){var v=localStorage.getItem(p[i][0]);if(v!==null)d.setAttribute(p[i][1],v)}}catch(e){}})();`;

@@ -10,12 +10,21 @@ import { planToFiles } from "@/lib/source/import";
 import { SourceError } from "@/lib/source/parse";
 import { writeDirAtomically } from "@/lib/io/atomic-dir";
 
-const { values } = parseArgs({
-  options: {
-    source: { type: "string", default: "content/source/kanazawa-sdgs-action-plan.txt" },
-    out: { type: "string", default: "content/plan" },
-  },
-});
+function args() {
+  try {
+    return parseArgs({
+      options: {
+        source: { type: "string", default: "content/source/kanazawa-sdgs-action-plan.txt" },
+        out: { type: "string", default: "content/plan" },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`import: ${error instanceof Error ? error.message : String(error)}`);
+    console.error("usage: npm run import [-- --source FILE --out DIR]");
+    process.exit(2);
+  }
+}
+const values = args();
 const source = values.source;
 const out = values.out;
 

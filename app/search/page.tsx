@@ -1,12 +1,13 @@
-import type { Metadata } from "next";
 import { SearchResults } from "@/components/SearchResults";
 import { getPlan } from "@/lib/content/plan";
-import { sectionPath } from "@/lib/urls";
+import { searchPath, sectionPath } from "@/lib/urls";
+import { pageMetadata } from "@/lib/content/meta";
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: "検索",
   description: "金沢SDGs行動計画の方向性・具体目標・行動・取組例を、キーワードや行動コード（例：1-2-3）で検索できます。",
-};
+  path: searchPath(),
+});
 
 export default function SearchPage() {
   const { plan } = getPlan();

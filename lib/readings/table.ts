@@ -50,3 +50,11 @@ export function segmentsOf(table: ReadingsTable, text: string): Segment[] {
   if (!segments) throw new Error(`no readings for "${text}": .generated/readings.json is stale; run "npm run readings"`);
   return segments;
 }
+
+let cached: ReadingsTable | undefined;
+
+/** The build's readings table, read once. */
+export function getReadings(): ReadingsTable {
+  cached ??= loadReadingsTable();
+  return cached;
+}

@@ -9,6 +9,9 @@ import { ActionBlock } from "@/components/ActionBlock";
 import { Legend } from "@/components/Legend";
 import { SectionHeader } from "@/components/SectionHeader";
 import { PageTools } from "@/components/PageTools";
+import { JaText } from "@/components/JaText";
+import { ClassToolbar } from "@/components/ClassToolbar";
+import { PrevNext } from "@/components/PrevNext";
 
 type Params = { section: string };
 
@@ -27,8 +30,11 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
   const model = getPlan();
   const section = findSection(model, (await params).section);
   if (!section) notFound();
+  const first = model.actions.find((e) => e.section.id === section.id);
+  const prev = first ? model.actions[first.index - 1] : undefined;
   return (
-    <>
+    <div data-class-page="overview">
+      <ClassToolbar prev={prev} next={first} />
       <Breadcrumbs crumbs={breadcrumbs(section)} />
       <SectionHeader section={section} />
       <PageTools />
@@ -51,7 +57,9 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
               {section.label} · 具体目標{goal.number}
             </p>
             <h2 id={`g-${goal.number}-title`} className="text-2xl font-bold leading-snug mb-4">
-              <a href={goalPath(section.id, goal.number)}>{goal.title}</a>
+              <a href={goalPath(section.id, goal.number)}>
+                <JaText text={goal.title} />
+              </a>
             </h2>
             <div className="space-y-4">
               {model.actions
@@ -63,6 +71,7 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
           </section>
         ))}
       </div>
-    </>
+      <PrevNext prev={prev} next={first} nextLabel="この方向性の最初の行動" />
+    </div>
   );
 }

@@ -7,6 +7,9 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ActionBlock } from "@/components/ActionBlock";
 import { Legend } from "@/components/Legend";
 import { PageTools } from "@/components/PageTools";
+import { JaText } from "@/components/JaText";
+import { ClassToolbar } from "@/components/ClassToolbar";
+import { PrevNext } from "@/components/PrevNext";
 import { sectionPath } from "@/lib/urls";
 
 type Params = { section: string; goal: string };
@@ -31,8 +34,11 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
   const found = findGoal(model, p.section, p.goal);
   if (!found) notFound();
   const { section, goal } = found;
+  const first = model.actions.find((e) => e.section.id === section.id && e.goal.number === goal.number);
+  const prev = first ? model.actions[first.index - 1] : undefined;
   return (
-    <>
+    <div data-class-page="overview">
+      <ClassToolbar prev={prev} next={first} />
       <Breadcrumbs crumbs={breadcrumbs(section, goal)} />
       <header className="mb-6">
         <p className="text-sm font-bold text-gold">
@@ -42,7 +48,7 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
         </p>
         <p className="text-sm text-muted mt-2">具体目標{goal.number}</p>
         <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug">
-          {goal.title}
+          <JaText text={goal.title} />
         </h1>
       </header>
       <PageTools />
@@ -54,6 +60,7 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
             <ActionBlock key={entry.action.number} model={model} entry={entry} headingLevel={2} />
           ))}
       </div>
-    </>
+      <PrevNext prev={prev} next={first} nextLabel="この具体目標の最初の行動" />
+    </div>
   );
 }

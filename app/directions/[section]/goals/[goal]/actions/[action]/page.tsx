@@ -5,13 +5,16 @@ import { breadcrumbs } from "@/lib/content/breadcrumbs";
 import { actionMeta } from "@/lib/content/meta";
 import { actionCode } from "@/lib/content/codes";
 import { numberToCircled } from "@/lib/source/cells";
-import { actionPath, goalPath, sectionPath } from "@/lib/urls";
+import { absoluteUrl, actionPath, goalPath, sectionPath } from "@/lib/urls";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { InitiativeList } from "@/components/InitiativeList";
 import { Legend } from "@/components/Legend";
 import { PrevNext } from "@/components/PrevNext";
 import { CopyLink } from "@/components/CopyLink";
 import { PageTools } from "@/components/PageTools";
+import { JaText } from "@/components/JaText";
+import { ClassToolbar } from "@/components/ClassToolbar";
+import { QrCode } from "@/components/QrCode";
 
 type Params = { section: string; goal: string; action: string };
 
@@ -40,9 +43,13 @@ export default async function ActionPage({ params }: { params: Promise<Params> }
   const { prev, next } = neighbours(model, entry);
   const code = actionCode(section.label, goal.number, action.number);
   return (
-    <article aria-labelledby="page-title">
+    <article aria-labelledby="page-title" data-class-page="action">
+      <ClassToolbar prev={prev} next={next} position={`行動 ${entry.index + 1} / ${model.actions.length}`} />
       <Breadcrumbs crumbs={breadcrumbs(section, goal, action.number)} />
-      <header className="mb-6">
+      <header className="mb-6 action-header">
+        <div className="qr-slot">
+          <QrCode url={absoluteUrl(actionPath(section.id, goal.number, action.number))} />
+        </div>
         <p className="text-sm font-bold text-gold">
           <a href={sectionPath(section.id)} className="text-gold">
             {section.label} {section.title}
@@ -59,9 +66,10 @@ export default async function ActionPage({ params }: { params: Promise<Params> }
         <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug mt-2">
           <span aria-hidden="true">{numberToCircled(action.number)}</span>
           <span className="sr-only">行動{action.number}：</span>
-          {action.title}
+          <JaText text={action.title} />
         </h1>
         <CopyLink path={actionPath(section.id, goal.number, action.number)} label={code} className="mt-2" />
+        <p className="print-url">URL：{absoluteUrl(actionPath(section.id, goal.number, action.number))}</p>
       </header>
       <PageTools />
       <section aria-labelledby="initiatives-title">

@@ -1,0 +1,65 @@
+import { writePref } from "./prefs";
+
+/**
+ * Keys in class view (授業モード). Presentation clickers send PageDown/PageUp
+ * (some ←/→ or Space); when the action is taller than the screen, PageDown and
+ * Space first scroll to what follows, then move to the next action.
+ */
+const isClassView = () =>
+  document.documentElement.hasAttribute("data-class-view") && document.querySelector("[data-class-page]") !== null;
+
+const moreBelow = () => window.innerHeight + window.scrollY < document.documentElement.scrollHeight - 2;
+
+function go(direction: "prev" | "next") {
+  const link = document.querySelector<HTMLAnchorElement>(`a[data-class-nav="${direction}"]`);
+  if (link) window.location.assign(link.href);
+}
+
+export function onClassViewKey(event: KeyboardEvent): void {
+  if (!isClassView() || event.altKey || event.ctrlKey || event.metaKey) return;
+  const target = event.target;
+  if (target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+  const page = window.innerHeight * 0.85;
+  switch (event.key) {
+    case "ArrowRight":
+      event.preventDefault();
+      go("next");
+      break;
+    case "ArrowLeft":
+      event.preventDefault();
+      go("prev");
+      break;
+    case "PageDown":
+    case " ":
+      event.preventDefault();
+      if (moreBelow()) window.scrollBy({ top: page });
+      else go("next");
+      break;
+    case "PageUp":
+      event.preventDefault();
+      if (window.scrollY > 0) window.scrollBy({ top: -page });
+      else go("prev");
+      break;
+    case "Escape":
+      event.preventDefault();
+      exitClassView();
+      break;
+  }
+}
+
+export function exitClassView(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  writePref("classView", null);
+  updateMoreIndicator();
+}
+
+/** Says plainly when the action continues below the screen. */
+export function updateMoreIndicator(): void {
+  const more = document.querySelector<HTMLElement>("[data-class-more]");
+  if (more) more.hidden = !(isClassView() && moreBelow());
+}
+
+export async function toggleFullscreen(): Promise<void> {
+  if (document.fullscreenElement) await document.exitFullscreen();
+  else await document.documentElement.requestFullscreen().catch(() => undefined);
+}
