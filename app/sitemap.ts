@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getPlan } from "@/lib/content/plan";
-import { absoluteUrl, actionPath, goalPath, homePath, searchPath, sectionPath } from "@/lib/urls";
+import { absoluteUrl, actionPath, dataPath, goalPath, homePath, searchPath, sectionPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -10,6 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     homePath(),
     searchPath(),
+    dataPath(),
     ...model.plan.sections.flatMap((section) => [
       sectionPath(section.id),
       ...section.goals.map((goal) => goalPath(section.id, goal.number)),

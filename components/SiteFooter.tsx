@@ -1,4 +1,4 @@
-import { homePath } from "@/lib/urls";
+import { dataPath, homePath, searchPath } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
@@ -8,6 +8,12 @@ export function SiteFooter() {
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
             <li>
               <a href={homePath()}>トップ</a>
+            </li>
+            <li>
+              <a href={searchPath()}>検索</a>
+            </li>
+            <li>
+              <a href={dataPath()}>オープンデータ</a>
             </li>
           </ul>
         </nav>
