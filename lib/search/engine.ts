@@ -11,8 +11,8 @@ import type { SearchDoc, SearchIndex, SearchKind } from "./index-schema";
  *      in the query's own script — バス finds バス but not 伸ばす;
  *   2  folded: after hiragana/katakana folding, in the text or in the reading
  *      of its kanji words — ばす finds バス, かなざわ finds 金沢;
- *   1  fuzzy: fuse.js within a small edit distance, only for terms of four or
- *      more characters — テレワク finds テレワーク.
+ *   1  fuzzy: fuse.js within a small edit distance, only for a term of four or
+ *      more characters that matches nothing otherwise — テレワク finds テレワーク.
  * A document matches when every term matches; it ranks by its weakest term,
  * so every verbatim match comes before every folded one, and those before
  * every fuzzy one.
@@ -156,7 +156,7 @@ function matchTerm(doc: PreparedDoc, term: string): TermHit | null {
 }
 
 /**
- * Fuzzy (1) matches of a term among the documents it did not match otherwise.
+ * Fuzzy (1) matches of a term.
  * Bitap is the slow part of a search, so documents lacking more of the term's
  * characters than the threshold allows as errors are skipped first.
  */
@@ -204,17 +204,16 @@ export function search(prepared: Prepared, query: string, limit = Infinity): Sea
   const jump = jumpDoc ? { url: jumpDoc.u, doc: jumpDoc } : null;
   if (terms.length === 0 || jump) return { terms, jump, results: [] };
 
-  // Per term: verbatim or folded hits first; fuzzy only among the documents still unmatched.
+  // Per term: verbatim or folded hits; fuzzy ones only for a term found nowhere
+  // else, as a "did you mean". A term that is in the plan as typed (イノベーション)
+  // would otherwise drag in near-misses of other words (リノベーション, 育てる).
   const hitsByTerm = terms.map((term) => {
     const hits = new Map<number, TermHit>();
-    const rest: PreparedDoc[] = [];
     for (const doc of prepared.docs) {
       const hit = matchTerm(doc, term);
       if (hit) hits.set(doc.index, hit);
-      else rest.push(doc);
     }
-    for (const [index, hit] of fuzzyHits(rest, term)) hits.set(index, hit);
-    return hits;
+    return hits.size > 0 ? hits : fuzzyHits(prepared.docs, term);
   });
 
   const scored: Array<SearchResult & { key: number[] }> = [];
