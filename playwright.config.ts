@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./lib/server/browser";
+
+const port = 4173;
+const isCI = Boolean(process.env.CI);
+// The served folder; tests/e2e/links.spec.ts reads the same one. Point it elsewhere only to test the tests.
+const outDir = process.env.OUT_DIR ?? "out";
+
+/**
+ * Browser tests run against the static export served like production (scripts/serve.ts),
+ * in the system Chromium (see lib/server/browser.ts), at two sizes.
+ * A test that only makes sense at one size skips the other:
+ *   test.skip(testInfo.project.name !== "desktop", "…");
+ */
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  timeout: 30_000,
+  workers: 2,
+  retries: isCI ? 1 : 0,
+  forbidOnly: isCI,
+  reporter: "list",
+  use: {
+    baseURL: `http://localhost:${port}`,
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+    trace: "on-first-retry",
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
+    },
+  },
+  projects: [
+    {
+      name: "desktop",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
+    {
+      name: "phone",
+      use: {
+        ...devices["Pixel 7"],
+        viewport: { width: 390, height: 844 },
+        screen: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
+  ],
+  webServer: {
+    // npx finds the local tsx even when playwright is started without npm's PATH.
+    command: `npx tsx scripts/serve.ts --port ${port} --dir ${JSON.stringify(outDir)}`,
+    port,
+    reuseExistingServer: !isCI,
+    stdout: "pipe",
+    timeout: 30_000,
+  },
+});
