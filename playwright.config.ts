@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./lib/server/browser";
 
-const port = 4173;
+// PW_PORT lets two test runs (e.g. two worktrees) share the machine.
+const port = Number(process.env.PW_PORT ?? 4173);
 const isCI = Boolean(process.env.CI);
 // The served folder; tests/e2e/links.spec.ts reads the same one. Point it elsewhere only to test the tests.
 const outDir = process.env.OUT_DIR ?? "out";
