@@ -15,18 +15,27 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: "string", default: "out" },
-    port: { type: "string", default: process.env.PORT ?? "3000" },
-    host: { type: "string", default: "localhost" },
-    csp: { type: "boolean", default: false },
-  },
-  strict: true,
-});
+const usage = "usage: tsx scripts/serve.ts [--dir out] [--port 3000] [--host localhost] [--csp]";
 
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        dir: { type: "string", default: "out" },
+        port: { type: "string", default: process.env.PORT || "3000" },
+        host: { type: "string", default: "localhost" },
+        csp: { type: "boolean", default: false },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    fail(`${(error as Error).message}\n${usage}`);
+  }
+}
+
+const values = parseOptions();
 const port = Number(values.port);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be a number from 0 to 65535, got "${values.port}"`);
+if (!/^\d+$/.test(values.port) || port > 65535) fail(`--port must be a number from 0 to 65535, got "${values.port}"`);
 
 // "localhost" may resolve to 127.0.0.1, ::1 or both; listen on each so http://localhost:PORT works for every client.
 const hosts =
