@@ -124,7 +124,7 @@ export function SearchBox() {
           name="q"
           type="search"
           data-site-search
-          placeholder="キーワード・行動コード（例：バス、1-2-3）"
+          placeholder="例：バス、子育て、1-2-3"
           autoComplete="off"
           enterKeyHint="search"
           aria-describedby={`${id}-hint`}

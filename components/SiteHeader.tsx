@@ -11,8 +11,13 @@ export function SiteHeader() {
           <span className="block text-xs font-normal text-muted tracking-wider">IMAGINE KANAZAWA 2030</span>
           <span className="block text-lg">金沢SDGs行動計画</span>
         </a>
-        <SearchBox />
-        <TextSize />
+        {/* On a phone: name and text size on one line, the search box full width below. */}
+        <div className="ml-auto sm:order-last">
+          <TextSize />
+        </div>
+        <div className="basis-full sm:basis-auto sm:flex-1 flex">
+          <SearchBox />
+        </div>
       </div>
     </header>
   );
