@@ -1,5 +1,5 @@
 import { prepare, search, type Prepared, type SearchResponse } from "./engine";
-import { isSearchIndex } from "./index-schema";
+import { isSearchIndex } from "./guard";
 
 /**
  * Browser side of search, loaded with import() on first use so that pages

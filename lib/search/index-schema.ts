@@ -7,7 +7,9 @@ import { z } from "zod";
  * kanji words (kuromoji does not run in the browser). Normalised and folded
  * forms are derived on load with the same module the build uses.
  */
-export const SEARCH_INDEX_VERSION = 1;
+import { SEARCH_INDEX_VERSION } from "./guard";
+
+export { SEARCH_INDEX_VERSION };
 
 export const SearchKindSchema = z.enum(["section", "goal", "action", "initiative"]);
 export type SearchKind = z.infer<typeof SearchKindSchema>;
@@ -35,24 +37,3 @@ export const SearchIndexSchema = z.object({
   docs: z.array(SearchDocSchema),
 });
 export type SearchIndex = z.infer<typeof SearchIndexSchema>;
-
-/**
- * A light shape check for the browser, which does not load zod: enough to
- * refuse a stale or foreign file rather than fail later in odd ways.
- */
-export function isSearchIndex(value: unknown): value is SearchIndex {
-  if (typeof value !== "object" || value === null) return false;
-  if (!("v" in value) || value.v !== SEARCH_INDEX_VERSION) return false;
-  if (!("docs" in value) || !Array.isArray(value.docs)) return false;
-  return value.docs.every(
-    (doc: unknown) =>
-      typeof doc === "object" &&
-      doc !== null &&
-      "t" in doc &&
-      typeof doc.t === "string" &&
-      "u" in doc &&
-      typeof doc.u === "string" &&
-      "y" in doc &&
-      Array.isArray(doc.y),
-  );
-}

@@ -1,7 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, readingSpans } from "@/lib/search/build";
-import { isSearchIndex, SEARCH_INDEX_VERSION, SearchIndexSchema, type SearchDoc } from "@/lib/search/index-schema";
+import { isSearchIndex, SEARCH_INDEX_VERSION } from "@/lib/search/guard";
+import { SearchIndexSchema, type SearchDoc } from "@/lib/search/index-schema";
 import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
 
 let real: RealIndex;
