@@ -63,6 +63,20 @@ export function findAction(model: PlanModel, id: string, goal: string, action: s
   );
 }
 
+/** The actions of a section, or of one of its goals, in reading order. */
+export function actionsOf(model: PlanModel, section: string, goal?: number): ActionEntry[] {
+  return model.actions.filter((e) => e.section.id === section && (goal === undefined || e.goal.number === goal));
+}
+
+/**
+ * Where a direction or goal page sits in the sequence of actions: its first
+ * action (next) and the action before it (prev), for previous/next and class view.
+ */
+export function entryPoints(model: PlanModel, section: string, goal?: number): { prev?: ActionEntry; next?: ActionEntry } {
+  const first = actionsOf(model, section, goal)[0];
+  return { prev: first ? model.actions[first.index - 1] : undefined, next: first };
+}
+
 /** The action before and after this one in reading order, across goal and section boundaries. */
 export function neighbours(model: PlanModel, entry: ActionEntry): { prev?: ActionEntry; next?: ActionEntry } {
   return { prev: model.actions[entry.index - 1], next: model.actions[entry.index + 1] };

@@ -5,7 +5,7 @@ import matter from "gray-matter";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadPlanFrom } from "@/lib/content/load";
 import { ContentError, parseSectionMdx, sectionToMdx } from "@/lib/content/mdx";
-import { buildModel, findAction, neighbours } from "@/lib/content/plan";
+import { actionsOf, buildModel, entryPoints, findAction, neighbours } from "@/lib/content/plan";
 import { parsePlan } from "@/lib/source/parse";
 
 const raw = readFileSync("content/source/kanazawa-sdgs-action-plan.txt", "utf8");
@@ -121,5 +121,28 @@ describe("previous and next action", () => {
     const { prev, next } = neighbours(model, at("partnership", 2, 3));
     expect(where(prev)).toBe("partnership/2/2");
     expect(next).toBeUndefined();
+  });
+});
+
+describe("entry points of direction and goal pages", () => {
+  const model = buildModel(parsePlan(raw));
+  const where = (entry: { section: { id: string }; goal: { number: number }; action: { number: number } } | undefined) =>
+    entry && `${entry.section.id}/${entry.goal.number}/${entry.action.number}`;
+
+  it("a direction page leads to its first action, and back to the last action of the previous direction", () => {
+    const { prev, next } = entryPoints(model, "2");
+    expect(where(next)).toBe("2/1/1");
+    expect(where(prev)).toBe("1/4/4");
+  });
+
+  it("a goal page leads to its first action; the very first goal has nothing before it", () => {
+    expect(where(entryPoints(model, "2", 2).next)).toBe("2/2/1");
+    expect(where(entryPoints(model, "2", 2).prev)).toBe("2/1/3");
+    expect(entryPoints(model, "1", 1).prev).toBeUndefined();
+  });
+
+  it("lists a goal's actions in order, and a section's across its goals", () => {
+    expect(actionsOf(model, "2", 2).map(where)).toEqual(["2/2/1", "2/2/2", "2/2/3", "2/2/4", "2/2/5", "2/2/6", "2/2/7"]);
+    expect(actionsOf(model, "partnership").length).toBe(5);
   });
 });

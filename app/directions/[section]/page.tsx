@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findSection, getPlan } from "@/lib/content/plan";
+import { actionsOf, entryPoints, findSection, getPlan } from "@/lib/content/plan";
 import { breadcrumbs } from "@/lib/content/breadcrumbs";
 import { sectionMeta } from "@/lib/content/meta";
 import { goalPath } from "@/lib/urls";
@@ -30,8 +30,7 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
   const model = getPlan();
   const section = findSection(model, (await params).section);
   if (!section) notFound();
-  const first = model.actions.find((e) => e.section.id === section.id);
-  const prev = first ? model.actions[first.index - 1] : undefined;
+  const { prev, next: first } = entryPoints(model, section.id);
   return (
     <div data-class-page="overview">
       <ClassToolbar prev={prev} next={first} />
@@ -62,11 +61,9 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
               </a>
             </h2>
             <div className="space-y-4">
-              {model.actions
-                .filter((e) => e.section.id === section.id && e.goal.number === goal.number)
-                .map((entry) => (
-                  <ActionBlock key={entry.action.number} model={model} entry={entry} headingLevel={3} />
-                ))}
+              {actionsOf(model, section.id, goal.number).map((entry) => (
+                <ActionBlock key={entry.action.number} model={model} entry={entry} headingLevel={3} />
+              ))}
             </div>
           </section>
         ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { findGoal, getPlan } from "@/lib/content/plan";
+import { actionsOf, entryPoints, findGoal, getPlan } from "@/lib/content/plan";
 import { breadcrumbs } from "@/lib/content/breadcrumbs";
 import { goalMeta } from "@/lib/content/meta";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -34,8 +34,7 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
   const found = findGoal(model, p.section, p.goal);
   if (!found) notFound();
   const { section, goal } = found;
-  const first = model.actions.find((e) => e.section.id === section.id && e.goal.number === goal.number);
-  const prev = first ? model.actions[first.index - 1] : undefined;
+  const { prev, next: first } = entryPoints(model, section.id, goal.number);
   return (
     <div data-class-page="overview">
       <ClassToolbar prev={prev} next={first} />
@@ -54,11 +53,9 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
       <PageTools />
       <Legend />
       <div className="space-y-4">
-        {model.actions
-          .filter((e) => e.section.id === section.id && e.goal.number === goal.number)
-          .map((entry) => (
-            <ActionBlock key={entry.action.number} model={model} entry={entry} headingLevel={2} />
-          ))}
+        {actionsOf(model, section.id, goal.number).map((entry) => (
+          <ActionBlock key={entry.action.number} model={model} entry={entry} headingLevel={2} />
+        ))}
       </div>
       <PrevNext prev={prev} next={first} nextLabel="この具体目標の最初の行動" />
     </div>
