@@ -152,8 +152,9 @@ test.describe("the search page", () => {
 
     await first.click();
     await expect(page).toHaveURL(href);
+    await page.waitForLoadState();
     await page.goBack();
-    expect(where(page)).toBe("/search/?q=バス");
+    await expect.poll(() => where(page)).toBe("/search/?q=バス");
     await expect(page.getByRole("searchbox", { name: "キーワード・行動コード" })).toHaveValue("バス");
     await expect(items).toHaveCount(n);
     await expect(resultCount(page)).toHaveText(`「バス」の検索結果：${n}件`, { useInnerText: true });
