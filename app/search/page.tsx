@@ -17,20 +17,20 @@ export default function SearchPage() {
         計画の中を検索
       </h1>
       <SearchResults />
-      <noscript>
-        <div className="mt-6 rounded-lg bg-surface p-4">
-          <p>検索結果の表示にはJavaScriptが必要です。JavaScriptを有効にするか、次の一覧からお探しください。</p>
-          <ul className="mt-2 list-disc pl-6">
-            {plan.sections.map((section) => (
-              <li key={section.id}>
-                <a href={sectionPath(section.id)}>
-                  {section.label} {section.title}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      </noscript>
+      {/* Not <noscript>: that shows only when the browser's scripting is switched off, not when
+          scripts are blocked (an extension, a filtering proxy). The boot script in <head> hides it. */}
+      <div className="no-js-only mt-6 rounded-lg bg-surface p-4">
+        <p>検索結果の表示にはJavaScriptが必要です。JavaScriptを有効にするか、次の一覧からお探しください。</p>
+        <ul className="mt-2 list-disc pl-6">
+          {plan.sections.map((section) => (
+            <li key={section.id}>
+              <a href={sectionPath(section.id)}>
+                {section.label} {section.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </>
   );
 }
