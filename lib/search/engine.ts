@@ -8,7 +8,7 @@ import type { SearchDoc, SearchIndex, SearchKind } from "./index-schema";
  *
  * Each term of the query is matched against each document in three tiers:
  *   3  verbatim: the normalised term (NFKC, case, spacing) in the normalised text,
- *      in the query's own script — バス finds バス but not 伸ばす;
+ *      in the query's own script — バス finds バス (伸ばす only at tier 2);
  *   2  folded: after hiragana/katakana folding, in the text or in the reading
  *      of its kanji words — ばす finds バス, かなざわ finds 金沢;
  *   1  fuzzy: fuse.js within a small edit distance, only for a term of four or
