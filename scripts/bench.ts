@@ -56,10 +56,10 @@ function run(command: string, args: string[]): void {
 
 // ── Lighthouse ──────────────────────────────────────────────────────────────────
 // Typed by hand so the project typechecks before lighthouse is installed.
-type LhAudit = { numericValue?: number; displayValue?: string };
+type LhAudit = { title: string; score: number | null; numericValue?: number; displayValue?: string };
 type LhResult = {
   lhr: {
-    categories: Record<string, { score: number | null }>;
+    categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
     audits: Record<string, LhAudit>;
     runWarnings: string[];
   };
@@ -78,7 +78,13 @@ const METRICS = [
   ["SI", "speed-index"],
 ] as const;
 
-type LighthouseFigures = { page: string; scores: Record<string, number | null>; metrics: Record<string, number | null> };
+type LighthouseFigures = {
+  page: string;
+  scores: Record<string, number | null>;
+  metrics: Record<string, number | null>;
+  /** Scored audits that did not pass in accessibility, best practices and SEO: what to fix for 100. */
+  failing: string[];
+};
 
 async function importOptional<T>(name: string): Promise<T | null> {
   try {
@@ -112,6 +118,11 @@ async function runLighthouse(origin: string): Promise<LighthouseFigures[]> {
         page,
         scores: Object.fromEntries(CATEGORIES.map((c) => [c, result.lhr.categories[c]?.score ?? null])),
         metrics: Object.fromEntries(METRICS.map(([label, id]) => [label, result.lhr.audits[id]?.numericValue ?? null])),
+        failing: CATEGORIES.filter((c) => c !== "performance").flatMap((c) =>
+          (result.lhr.categories[c]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (result.lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${c}: ${ref.id} (${result.lhr.audits[ref.id]!.title})`),
+        ),
       });
     }
   } finally {
@@ -184,6 +195,9 @@ try {
     report.lighthouse = await runLighthouse(origin);
     console.log("\nLighthouse (mobile preset, simulated throttling)\n");
     console.log(formatLighthouse(report.lighthouse));
+    for (const figures of report.lighthouse) {
+      for (const audit of figures.failing) console.log(`  ${figures.page}  ${audit}`);
+    }
   }
 } finally {
   server.close();
