@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { contentBuildId } from "./lib/build/build-id";
 
 const nextConfig: NextConfig = {
   // A plain folder of files that any static host can serve: no server code, no rewrites.
@@ -6,6 +7,8 @@ const nextConfig: NextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   poweredByHeader: false,
+  // Next's default build id is random, which alone makes every out/ differ; derive it from the inputs instead.
+  generateBuildId: () => contentBuildId(process.cwd()),
 };
 
 export default nextConfig;

@@ -1,0 +1,103 @@
+/**
+ * The site works under its own Content-Security-Policy (lib/security/csp.ts): out/ is served
+ * with the security headers by the same static server as production previews (csp: true), and
+ * every kind of page is visited and used (tests/e2e/support/tour.ts). Any violation fails,
+ * whether reported to the page (`securitypolicyviolation`) or only to the console.
+ *
+ * Runs on 127.0.0.1, which Chromium treats as a secure context like an HTTPS host.
+ */
+import type http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, test, type Page } from "@playwright/test";
+import { listenOnLoopback } from "../../lib/budget/page-weight";
+import { contentSecurityPolicy, securityHeaders } from "../../lib/security/csp";
+import { createStaticServer } from "../../lib/server/static";
+import { TOUR, visit } from "./support/tour";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+const outDir = path.resolve(repoRoot, process.env.OUT_DIR ?? "out");
+
+/**
+ * Known and reported, not yet fixed outside this test's reach: lib/search/client.ts imports
+ * isSearchIndex from lib/search/index-schema.ts, which builds zod schemas at module level, so
+ * zod ships in the search chunk and probes `new Function("")` (zod's JIT check) when it loads.
+ * The policy blocks it, zod falls back, search works, but every page that loads search reports
+ * a violation. The test "KNOWN ISSUE …" below is marked test.fail(): once the fix lands it passes,
+ * Playwright reports that as a failure, and both it and this filter should be removed.
+ */
+const KNOWN_VIOLATIONS: RegExp[] = [/^script-src blocked eval at \S+\/_next\/static\/chunks\/[\w-]+\.js:\d+ $/u];
+const unexpected = (violations: string[]) => violations.filter((v) => !KNOWN_VIOLATIONS.some((known) => known.test(v)));
+
+let server: http.Server;
+let origin: string;
+
+test.beforeAll(async () => {
+  server = createStaticServer({ dir: outDir, csp: true });
+  origin = await listenOnLoopback(server);
+});
+
+test.afterAll(() => {
+  server?.close();
+});
+
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "the policy does not depend on the viewport");
+});
+
+/** Every CSP violation the page reports, from the first script on, across navigations. */
+async function watchViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction("__reportCspViolation", (report: string) => violations.push(report));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = `${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`;
+      (window as unknown as { __reportCspViolation(report: string): void }).__reportCspViolation(report);
+    });
+  });
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) violations.push(`console: ${message.text()}`);
+  });
+  return violations;
+}
+
+test("the server sends the policy and the other security headers with pages and assets", async ({ request }) => {
+  for (const url of ["/", "/directions/1/", "/no-such-page/", "/data/plan.json"]) {
+    const response = await request.get(new URL(url, origin).href);
+    for (const [name, value] of Object.entries(securityHeaders)) {
+      expect(response.headers()[name.toLowerCase()], `${name} on ${url}`).toBe(value);
+    }
+  }
+  expect(contentSecurityPolicy).not.toContain("unsafe-eval");
+});
+
+test("the violation watcher sees a blocked script and a blocked inline style (the test can fail)", async ({ page }) => {
+  const violations = await watchViolations(page);
+  await page.goto(new URL("/", origin).href);
+  await page.evaluate(() => {
+    const script = document.createElement("script");
+    script.src = "https://third-party.invalid/tracker.js";
+    document.head.append(script);
+    document.body.setAttribute("style", "outline: 1px solid red");
+  });
+  await expect.poll(() => violations.join("\n")).toMatch(/script-src(-elem)? blocked https:\/\/third-party\.invalid/);
+  await expect.poll(() => violations.join("\n")).toMatch(/style-src(-attr)? blocked inline/);
+});
+
+test("KNOWN ISSUE: loading search does not make zod probe eval (zod is in the browser bundle)", async ({ page }) => {
+  test.fail(true, "zod's eval probe in the search chunk; see KNOWN_VIOLATIONS");
+  const violations = await watchViolations(page);
+  await visit(page, origin, TOUR.find((stop) => stop.kind === "home")!);
+  expect(violations.filter((v) => v.includes("blocked eval"))).toEqual([]);
+});
+
+for (const stop of TOUR) {
+  test(`${stop.kind} (${stop.path}) works under the policy without a violation`, async ({ page }) => {
+    const violations = await watchViolations(page);
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await visit(page, origin, stop);
+    expect(unexpected(violations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * One visit to every kind of page, using what a reader uses there: the header search with its
+ * dropdown open, the search page with a query, the reader toggles, text size and copy link.
+ * Shared by tests/e2e/origin.spec.ts (no request leaves the site) and tests/e2e/csp.spec.ts
+ * (nothing breaks the Content-Security-Policy), so both cover the same ground.
+ */
+import { expect, type Page } from "@playwright/test";
+
+export type Stop = {
+  kind: string;
+  path: string;
+  /** HTTP status of the document; 200 unless said. */
+  status?: number;
+  /** What a reader does there, after the page has loaded. */
+  act?: (page: Page) => Promise<void>;
+};
+
+/** Types into the header search box and waits for its dropdown to list results. */
+export async function useHeaderSearch(page: Page, query = "バス"): Promise<void> {
+  const box = page.locator("input[data-site-search]");
+  await box.click();
+  await box.fill(query);
+  await expect(page.getByRole("list", { name: "検索候補" })).toBeVisible();
+}
+
+/** Presses each reader toggle on the page on and off again. */
+async function useToggles(page: Page): Promise<void> {
+  for (const name of ["featuredOnly", "furigana", "classView"]) {
+    const toggle = page.locator(`[data-pref-toggle="${name}"]`).first();
+    if ((await toggle.count()) === 0 || !(await toggle.isVisible())) continue;
+    await toggle.click();
+    await expect(page.locator(`[data-pref-toggle="${name}"][aria-pressed="true"]`).first()).toBeAttached();
+    if (name === "classView") {
+      await page.locator("[data-class-exit]").first().click();
+    } else {
+      await toggle.click();
+    }
+  }
+}
+
+async function useTextSize(page: Page): Promise<void> {
+  const larger = page.locator('[data-text-step="1"]').first();
+  if ((await larger.count()) === 0) return;
+  await larger.click();
+  await page.locator('[data-text-step="-1"]').first().click();
+}
+
+async function useCopyLink(page: Page): Promise<void> {
+  const copy = page.locator("[data-copy]").first();
+  if ((await copy.count()) === 0) return;
+  await copy.click();
+  await expect(copy.locator("[data-copy-text]")).not.toHaveText("リンクをコピー");
+}
+
+export const TOUR: readonly Stop[] = [
+  {
+    kind: "home",
+    path: "/",
+    act: async (page) => {
+      await useHeaderSearch(page);
+      await useTextSize(page);
+    },
+  },
+  { kind: "direction", path: "/directions/1/", act: useToggles },
+  {
+    kind: "goal",
+    path: "/directions/1/goals/2/",
+    act: async (page) => {
+      await useToggles(page);
+      await useCopyLink(page);
+    },
+  },
+  {
+    kind: "action",
+    path: "/directions/1/goals/2/actions/3/",
+    act: async (page) => {
+      await useToggles(page);
+      await useTextSize(page);
+      await useCopyLink(page);
+      await useHeaderSearch(page, "公共交通");
+    },
+  },
+  { kind: "partnership action", path: "/directions/partnership/goals/1/actions/1/" },
+  {
+    kind: "search",
+    path: "/search/?q=バス",
+    act: async (page) => {
+      await expect(page.locator("#search-results li").first()).toBeVisible();
+      await useHeaderSearch(page, "ごみ");
+    },
+  },
+  { kind: "open data", path: "/data/" },
+  { kind: "404", path: "/no-such-page/", status: 404, act: (page) => useHeaderSearch(page) },
+];
+
+/** Loads a stop, checks its status, lets the page settle and runs its actions. */
+export async function visit(page: Page, origin: string, stop: Stop): Promise<void> {
+  const response = await page.goto(new URL(stop.path, origin).href, { waitUntil: "networkidle" });
+  expect(response?.status(), `${stop.kind} ${stop.path}`).toBe(stop.status ?? 200);
+  await stop.act?.(page);
+  await page.waitForLoadState("networkidle");
+}
