@@ -18,17 +18,6 @@ import { TOUR, visit } from "./support/tour";
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 const outDir = path.resolve(repoRoot, process.env.OUT_DIR ?? "out");
 
-/**
- * Known and reported, not yet fixed outside this test's reach: lib/search/client.ts imports
- * isSearchIndex from lib/search/index-schema.ts, which builds zod schemas at module level, so
- * zod ships in the search chunk and probes `new Function("")` (zod's JIT check) when it loads.
- * The policy blocks it, zod falls back, search works, but every page that loads search reports
- * a violation. The test "KNOWN ISSUE …" below is marked test.fail(): once the fix lands it passes,
- * Playwright reports that as a failure, and both it and this filter should be removed.
- */
-const KNOWN_VIOLATIONS: RegExp[] = [/^script-src blocked eval at \S+\/_next\/static\/chunks\/[\w-]+\.js:\d+ $/u];
-const unexpected = (violations: string[]) => violations.filter((v) => !KNOWN_VIOLATIONS.some((known) => known.test(v)));
-
 let server: http.Server;
 let origin: string;
 
@@ -84,8 +73,8 @@ test("the violation watcher sees a blocked script and a blocked inline style (th
   await expect.poll(() => violations.join("\n")).toMatch(/style-src(-attr)? blocked inline/);
 });
 
-test("KNOWN ISSUE: loading search does not make zod probe eval (zod is in the browser bundle)", async ({ page }) => {
-  test.fail(true, "zod's eval probe in the search chunk; see KNOWN_VIOLATIONS");
+// zod once shipped in the search chunk and probed `new Function("")` on load; the browser code stays zod-free.
+test("loading search does not try eval (no zod or other JIT probe in the browser bundle)", async ({ page }) => {
   const violations = await watchViolations(page);
   await visit(page, origin, TOUR.find((stop) => stop.kind === "home")!);
   expect(violations.filter((v) => v.includes("blocked eval"))).toEqual([]);
@@ -97,7 +86,7 @@ for (const stop of TOUR) {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await visit(page, origin, stop);
-    expect(unexpected(violations)).toEqual([]);
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
   });
 }
