@@ -1,6 +1,6 @@
 /**
  * Security headers for the exported site, shared by `scripts/serve.ts --csp`
- * and the hosting instructions in docs/deploy.md, so both describe one policy.
+ * and the hosting instructions in the README's deployment section, so both describe one policy.
  * tests/e2e/csp.spec.ts visits every kind of page under this policy and fails on any violation.
  */
 
@@ -21,7 +21,7 @@ export const contentSecurityPolicy: string = [
   "frame-ancestors 'none'",
   // No upgrade-insecure-requests: every resource is same-origin, so it has nothing to upgrade on an HTTPS host,
   // and on a plain-HTTP preview at a LAN address it rewrites every asset to https:// and the page loads bare.
-  // HTTPS is the host's job: redirect http to https and send Strict-Transport-Security (docs/deploy.md).
+  // HTTPS is the host's job: redirect http to https and send Strict-Transport-Security (the README's deployment section).
 ].join("; ");
 
 export const securityHeaders = {

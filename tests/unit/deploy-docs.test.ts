@@ -1,14 +1,14 @@
 /**
- * docs/deploy.md copies the policy of lib/security/csp.ts into each host's configuration.
+ * The README's deployment section copies the policy of lib/security/csp.ts into each host's configuration.
  * These tests keep the copies honest: a changed header must be changed in the docs too.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/csp";
 
-const docs = readFileSync("docs/deploy.md", "utf8");
+const docs = readFileSync("README.md", "utf8");
 
-describe("docs/deploy.md", () => {
+describe("README.md deployment section", () => {
   it("quotes the whole Content-Security-Policy wherever it mentions one", () => {
     const lines = docs.split("\n").filter((line) => line.includes("default-src"));
     expect(lines.length).toBeGreaterThanOrEqual(3); // the reference block, nginx, _headers
