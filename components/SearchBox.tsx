@@ -2,9 +2,8 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search/engine";
-import { KIND_LABEL } from "@/lib/search/labels";
 import { searchPath } from "@/lib/urls";
-import { Highlight } from "./Highlight";
+import { SearchHit } from "./SearchHit";
 
 const DROPDOWN_LIMIT = 8;
 
@@ -175,14 +174,11 @@ export function SearchBox() {
                 <ol ref={listRef} className="p-1" aria-label="検索候補">
                   {shown.map((result) => (
                     <li key={result.doc.u}>
-                      <a href={result.doc.u} className="block rounded px-3 py-2 no-underline hover:bg-surface focus:bg-accent-soft">
-                        <span className="block text-xs text-muted">
-                          {KIND_LABEL[result.doc.k]}・{result.doc.w}
-                        </span>
-                        <span className="block text-fg text-sm leading-snug">
-                          <Highlight text={result.doc.t} ranges={result.ranges} />
-                        </span>
-                      </a>
+                      <SearchHit
+                        result={result}
+                        className="rounded px-3 py-2 hover:bg-surface focus:bg-accent-soft"
+                        textClassName="text-sm leading-snug"
+                      />
                     </li>
                   ))}
                 </ol>

@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search/engine";
-import { KIND_LABEL, SUGGESTIONS } from "@/lib/search/labels";
+import { SUGGESTIONS } from "@/lib/search/labels";
 import { searchPath } from "@/lib/urls";
-import { Highlight } from "./Highlight";
+import { SearchHit } from "./SearchHit";
 
 type State = { query: string; response: SearchResponse | null; error: boolean };
 
@@ -127,15 +127,7 @@ export function SearchResults() {
         <ol id="search-results" className="mt-4 space-y-3">
           {results.map((result) => (
             <li key={result.doc.u} data-tier={result.tier}>
-              <a href={result.doc.u} className="block rounded-lg border border-line p-3 no-underline hover:bg-surface">
-                <span className="block text-xs text-muted">
-                  {KIND_LABEL[result.doc.k]}・{result.doc.w}
-                  {result.tier === 1 && "・似た表記"}
-                </span>
-                <span className="block text-fg">
-                  <Highlight text={result.doc.t} ranges={result.ranges} />
-                </span>
-              </a>
+              <SearchHit result={result} className="rounded-lg border border-line p-3 hover:bg-surface" textClassName="" />
             </li>
           ))}
         </ol>
