@@ -50,7 +50,10 @@ export function Enhancements() {
     window.addEventListener("scroll", updateMoreIndicator, { passive: true });
     window.addEventListener("resize", updateMoreIndicator);
     updateMoreIndicator();
+    // Until now a click on a control does nothing; this says the controls respond (tests wait for it).
+    document.documentElement.setAttribute("data-enhanced", "");
     return () => {
+      document.documentElement.removeAttribute("data-enhanced");
       document.removeEventListener("click", onClick);
       document.removeEventListener("keydown", onClassViewKey);
       window.removeEventListener("scroll", updateMoreIndicator);
