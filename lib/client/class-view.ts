@@ -8,7 +8,14 @@ import { writePref } from "./prefs";
 const isClassView = () =>
   document.documentElement.hasAttribute("data-class-view") && document.querySelector("[data-class-page]") !== null;
 
-const moreBelow = () => window.innerHeight + window.scrollY < document.documentElement.scrollHeight - 2;
+/**
+ * Whether the page's content continues below the screen. Measured on the content, not the
+ * document: the padding under it (which keeps the last line clear of the bar) is not "more".
+ */
+const moreBelow = () => {
+  const page = document.querySelector("[data-class-page]");
+  return page !== null && page.getBoundingClientRect().bottom > window.innerHeight + 1;
+};
 
 function go(direction: "prev" | "next") {
   const link = document.querySelector<HTMLAnchorElement>(`a[data-class-nav="${direction}"]`);
