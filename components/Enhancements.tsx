@@ -16,6 +16,11 @@ export function Enhancements() {
     syncToggles();
     const onClick = async (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
+      // After a mouse click in the class toolbar, the clicker's Space must page on, not press that button again.
+      // (A keyboard press has detail 0 and keeps focus where the keyboard user put it.)
+      if (event.detail > 0 && target?.closest(".class-toolbar") && document.activeElement instanceof HTMLElement) {
+        document.activeElement.blur();
+      }
       const copy = target?.closest<HTMLElement>("[data-copy]");
       if (copy?.dataset.copy) {
         const url = new URL(copy.dataset.copy, window.location.href).href;

@@ -50,6 +50,9 @@ export function onClassViewKey(event: KeyboardEvent): void {
   if (!isClassView() || event.altKey || event.ctrlKey || event.metaKey) return;
   const target = event.target;
   if (target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+  // A keyboard user on a focused button presses it with Space, as everywhere else.
+  // (A mouse click does not leave focus on the toolbar; see <Enhancements/>.)
+  if (event.key === " " && target instanceof Element && target.closest("button, summary, [role=button]")) return;
   switch (event.key) {
     case "ArrowRight":
       event.preventDefault();
