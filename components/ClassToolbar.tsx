@@ -19,14 +19,14 @@ export function ClassToolbar({ prev, next, position }: { prev?: ActionEntry; nex
             ← 前
           </a>
         ) : (
-          <span className={`${button} opacity-40`} aria-hidden="true">← 前</span>
+          <span className={`${button} invisible`} aria-hidden="true">← 前</span>
         )}
         {next ? (
           <a href={link(next)} className={`${button} no-underline`} data-class-nav="next" aria-label={`次の行動：${actionCode(next.section.label, next.goal.number, next.action.number)}`}>
             次 →
           </a>
         ) : (
-          <span className={`${button} opacity-40`} aria-hidden="true">次 →</span>
+          <span className={`${button} invisible`} aria-hidden="true">次 →</span>
         )}
         {position && <span className="px-2">{position}</span>}
         <span className="flex-1" />
