@@ -128,7 +128,8 @@ export function SearchBox() {
           autoComplete="off"
           enterKeyHint="search"
           aria-describedby={`${id}-hint`}
-          aria-controls={`${id}-results`}
+          // Only while the list exists: a reference to a missing id is invalid ARIA.
+          aria-controls={open && hasQuery ? `${id}-results` : undefined}
           onFocus={() => {
             setOpen(true);
             void import("@/lib/search/client").then((m) => m.loadSearch()).catch(() => undefined);
