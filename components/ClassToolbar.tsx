@@ -40,6 +40,10 @@ export function ClassToolbar({ prev, next, position }: { prev?: ActionEntry; nex
           授業モードを終わる（Esc）
         </button>
       </div>
+      {/* The page's own notice is hidden with the rest of the page tools in class view. */}
+      <p className="featured-only-notice mt-1" role="status">
+        主な取組例（●）だけを表示しています。その他の取組例（・）は表示していません。
+      </p>
       <p className="class-more" data-class-more hidden>
         ▼ 続きがあります（Space・PageDown・↓で続きを表示）
       </p>
