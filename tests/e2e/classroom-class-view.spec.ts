@@ -321,3 +321,14 @@ test.describe("class view on a phone (390×844)", () => {
     expect((await initiatives(page).first().boundingBox())!.width).toBeGreaterThan(390 * 0.75);
   });
 });
+
+test.describe("main examples only, projected", () => {
+  test("with only ● items shown, the class view says so too", async ({ page }) => {
+    await openWithPrefs(page, longestPath, { classView: "on", featuredOnly: "on" });
+    await expectClassView(page);
+    await expect(page.locator('main [data-featured="false"]').first()).toBeHidden();
+    await expect(classToolbar(page).getByText("主な取組例（●）だけを表示しています")).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(classToolbar(page)).toBeHidden();
+  });
+});
