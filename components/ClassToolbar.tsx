@@ -19,14 +19,14 @@ export function ClassToolbar({ prev, next, position }: { prev?: ActionEntry; nex
             ← 前
           </a>
         ) : (
-          <span className={`${button} opacity-40`} aria-hidden="true">← 前</span>
+          <span className={`${button} invisible`} aria-hidden="true">← 前</span>
         )}
         {next ? (
           <a href={link(next)} className={`${button} no-underline`} data-class-nav="next" aria-label={`次の行動：${actionCode(next.section.label, next.goal.number, next.action.number)}`}>
             次 →
           </a>
         ) : (
-          <span className={`${button} opacity-40`} aria-hidden="true">次 →</span>
+          <span className={`${button} invisible`} aria-hidden="true">次 →</span>
         )}
         {position && <span className="px-2">{position}</span>}
         <span className="flex-1" />
@@ -40,6 +40,10 @@ export function ClassToolbar({ prev, next, position }: { prev?: ActionEntry; nex
           授業モードを終わる（Esc）
         </button>
       </div>
+      {/* The page's own notice is hidden with the rest of the page tools in class view. */}
+      <p className="featured-only-notice mt-1" role="status">
+        主な取組例（●）だけを表示しています。その他の取組例（・）は表示していません。
+      </p>
       <p className="class-more" data-class-more hidden>
         ▼ 続きがあります（Space・PageDown・↓で続きを表示）
       </p>

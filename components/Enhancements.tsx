@@ -16,6 +16,11 @@ export function Enhancements() {
     syncToggles();
     const onClick = async (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
+      // After a mouse click in the class toolbar, the clicker's Space must page on, not press that button again.
+      // (A keyboard press has detail 0 and keeps focus where the keyboard user put it.)
+      if (event.detail > 0 && target?.closest(".class-toolbar") && document.activeElement instanceof HTMLElement) {
+        document.activeElement.blur();
+      }
       const copy = target?.closest<HTMLElement>("[data-copy]");
       if (copy?.dataset.copy) {
         const url = new URL(copy.dataset.copy, window.location.href).href;
@@ -50,7 +55,10 @@ export function Enhancements() {
     window.addEventListener("scroll", updateMoreIndicator, { passive: true });
     window.addEventListener("resize", updateMoreIndicator);
     updateMoreIndicator();
+    // Until now a click on a control does nothing; this says the controls respond (tests wait for it).
+    document.documentElement.setAttribute("data-enhanced", "");
     return () => {
+      document.documentElement.removeAttribute("data-enhanced");
       document.removeEventListener("click", onClick);
       document.removeEventListener("keydown", onClassViewKey);
       window.removeEventListener("scroll", updateMoreIndicator);

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { qrSvg, shortUrl } from "@/lib/qr";
 
 /** The page's QR code with its URL written under it; shown in class view and in print. */
@@ -6,7 +7,17 @@ export async function QrCode({ url }: { url: string }) {
   return (
     <figure className="qr-code" data-qr={url}>
       <div className="qr-code__image" role="img" aria-label="このページのURLのQRコード" dangerouslySetInnerHTML={{ __html: svg }} />
-      <figcaption className="qr-code__url">{shortUrl(url)}</figcaption>
+      <figcaption className="qr-code__url">
+        {/* Lines break after a slash, dot or hyphen, never inside "2030" or "directions". */}
+        {shortUrl(url)
+          .split(/(?<=[/.-])/u)
+          .map((part, i) => (
+            <Fragment key={i}>
+              {i > 0 && <wbr />}
+              {part}
+            </Fragment>
+          ))}
+      </figcaption>
     </figure>
   );
 }
