@@ -8,6 +8,7 @@ export function Legend() {
       <p>
         <span aria-hidden="true">・</span> その他の取組例
       </p>
+      <p className="print-featured-only">この印刷は主な取組例（●）だけを表示した状態です。</p>
     </div>
   );
 }

@@ -114,6 +114,18 @@ test.describe("print", () => {
     for (const item of await items.all()) await expect(item).toBeVisible();
   });
 
+  test("a handout printed with only the main examples shown says so on paper", async ({ page }) => {
+    await openWithPrefs(page, "/directions/1/goals/2/actions/1/", { featuredOnly: "on" });
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByText("この印刷は主な取組例（●）だけを表示した状態です。")).toBeVisible();
+    await expect(page.locator('main [data-featured="false"]').first()).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+    await page.evaluate(() => localStorage.clear());
+    await open(page, "/directions/1/goals/2/actions/1/");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByText("この印刷は主な取組例（●）だけを表示した状態です。")).toBeHidden();
+  });
+
   for (const classView of [false, true]) {
     test(`a reader whose system is in dark mode still prints dark text on white paper${classView ? ", from class view too" : ""}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: "dark" });
