@@ -108,7 +108,7 @@ export function SearchBox() {
 
   return (
     <div
-      className="relative flex-1 min-w-[14rem]"
+      className="relative flex-1 min-w-0"
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
       }}

@@ -15,7 +15,7 @@ export function SiteHeader() {
         <div className="ml-auto sm:order-last">
           <TextSize />
         </div>
-        <div className="basis-full sm:basis-auto sm:flex-1 flex">
+        <div className="basis-full min-w-0 sm:basis-auto sm:flex-1 sm:min-w-[16rem] flex">
           <SearchBox />
         </div>
       </div>
