@@ -61,7 +61,8 @@ export function SearchResults() {
   const exactCount = results.filter((r) => r.tier > 1).length;
 
   return (
-    <div>
+    // Room for the results that arrive after the page loads, so the footer does not jump (layout shift).
+    <div className="min-h-[75vh]">
       <form action={searchPath()} method="get" role="search" aria-label="検索ページ" onSubmit={(e) => {
         e.preventDefault();
         void run(inputRef.current?.value ?? "", { jump: true });
