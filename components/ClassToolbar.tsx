@@ -1,6 +1,7 @@
 import type { ActionEntry } from "@/lib/content/plan";
 import { actionCode } from "@/lib/content/codes";
 import { actionPath } from "@/lib/urls";
+import { PrefToggle } from "./PrefToggle";
 
 const link = (entry: ActionEntry) => actionPath(entry.section.id, entry.goal.number, entry.action.number);
 
@@ -30,9 +31,9 @@ export function ClassToolbar({ prev, next, position }: { prev?: ActionEntry; nex
         )}
         {position && <span className="px-2">{position}</span>}
         <span className="flex-1" />
-        <button type="button" data-pref-toggle="furigana" aria-pressed="false" className={`${button} aria-pressed:bg-fg aria-pressed:text-bg`}>
+        <PrefToggle pref="furigana" className={`${button} aria-pressed:bg-fg aria-pressed:text-bg`}>
           ふりがな
-        </button>
+        </PrefToggle>
         <button type="button" data-fullscreen className={`js-only ${button}`}>
           全画面
         </button>
