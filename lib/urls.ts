@@ -7,7 +7,7 @@ import type { InitiativeRef, SectionId } from "@/lib/content/schema";
 
 export const SITE_NAME = "IMAGINE KANAZAWA 2030 金沢SDGs行動計画";
 
-/** The public origin (and base path) of the site, e.g. https://example.jp/sdgs. Set SITE_URL at build time. */
+/** The public origin of the site, e.g. https://sdgs.example.jp (no path: the site is served from /). Set SITE_URL at build time. */
 export const DEFAULT_SITE_URL = "https://imagine-kanazawa-2030.example.jp";
 export const SITE_URL = ((typeof process === "undefined" ? undefined : process.env.SITE_URL) || DEFAULT_SITE_URL).replace(
   /\/+$/u,
