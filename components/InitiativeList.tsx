@@ -1,6 +1,6 @@
 import type { ActionEntry, PlanModel } from "@/lib/content/plan";
 import { resolveRef } from "@/lib/content/plan";
-import type { InitiativeRef } from "@/lib/content/schema";
+import { refOf, type InitiativeRef } from "@/lib/content/schema";
 import { actionCode } from "@/lib/content/codes";
 import { initiativeAnchor, initiativePath } from "@/lib/urls";
 import { CopyLink } from "./CopyLink";
@@ -45,7 +45,7 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
   return (
     <ul className="space-y-3" data-initiatives aria-label={`${code}の取組例`}>
       {action.initiatives.map((item) => {
-        const ref = { section: section.id, goal: goal.number, action: action.number, initiative: item.position };
+        const ref = refOf(section, goal, action, item);
         const refs = model.crossRefs(ref);
         return (
           <li

@@ -1,4 +1,4 @@
-import { refKey, type InitiativeRef, type Plan } from "./schema";
+import { allInitiatives, refKey, type InitiativeRef, type Plan } from "./schema";
 
 /** How one initiative relates to others in the plan. */
 export type CrossRefs = {
@@ -27,18 +27,11 @@ export function buildCrossRefs(plan: Plan): (ref: InitiativeRef) => CrossRefs {
     return found;
   };
   const unmarkedByText = new Map<string, InitiativeRef[]>();
-  for (const section of plan.sections) {
-    for (const goal of section.goals) {
-      for (const action of goal.actions) {
-        for (const item of action.initiatives) {
-          const ref = { section: section.id, goal: goal.number, action: action.number, initiative: item.position };
-          if (item.repeatOf) {
-            entry(item.repeatOf).repeatedIn.push(ref);
-          } else {
-            unmarkedByText.set(item.text, [...(unmarkedByText.get(item.text) ?? []), ref]);
-          }
-        }
-      }
+  for (const { item, ref } of allInitiatives(plan)) {
+    if (item.repeatOf) {
+      entry(item.repeatOf).repeatedIn.push(ref);
+    } else {
+      unmarkedByText.set(item.text, [...(unmarkedByText.get(item.text) ?? []), ref]);
     }
   }
   for (const refs of unmarkedByText.values()) {

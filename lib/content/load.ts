@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { ContentError, parseSectionMdx } from "./mdx";
+import { ContentError, parseSectionMdx, sectionFileName } from "./mdx";
 import { PlanSchema, SECTION_IDS, type Plan } from "./schema";
-import { sectionFileName } from "./mdx";
 
 export const PLAN_DIR = path.join(process.cwd(), "content", "plan");
 

@@ -1,6 +1,6 @@
 import { buildCrossRefs, type CrossRefs } from "./crossref";
 import { loadPlanFrom, PLAN_DIR } from "./load";
-import type { Action, Goal, Initiative, InitiativeRef, Plan, Section, SectionId } from "./schema";
+import { allInitiatives, type Action, type Goal, type Initiative, type InitiativeRef, type Plan, type Section, type SectionId } from "./schema";
 
 /** An action together with where it sits; what every page and index works from. */
 export type ActionEntry = { section: Section; goal: Goal; action: Action; index: number };
@@ -21,7 +21,7 @@ export function listActions(plan: Plan): ActionEntry[] {
 }
 
 export function countPlan(plan: Plan): PlanModel["counts"] {
-  const items: Initiative[] = plan.sections.flatMap((s) => s.goals.flatMap((g) => g.actions.flatMap((a) => a.initiatives)));
+  const items = [...allInitiatives(plan)].map(({ item }) => item);
   return {
     sections: plan.sections.length,
     goals: plan.sections.reduce((n, s) => n + s.goals.length, 0),

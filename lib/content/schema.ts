@@ -137,3 +137,19 @@ export function findInitiative(
     .find((s) => s.id === ref.section)
     ?.goals[ref.goal - 1]?.actions[ref.action - 1]?.initiatives[ref.initiative - 1];
 }
+
+/** The reference of an initiative from the section, goal and action it sits in. */
+export function refOf(section: Pick<Section, "id">, goal: Pick<Goal, "number">, action: Pick<Action, "number">, item: Pick<Initiative, "position">): InitiativeRef {
+  return { section: section.id, goal: goal.number, action: action.number, initiative: item.position };
+}
+
+/** Every initiative of a plan in reading order, with its reference. */
+export function* allInitiatives(plan: { sections: Section[] }): Generator<{ item: Initiative; ref: InitiativeRef }> {
+  for (const section of plan.sections) {
+    for (const goal of section.goals) {
+      for (const action of goal.actions) {
+        for (const item of action.initiatives) yield { item, ref: refOf(section, goal, action, item) };
+      }
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import type { PlanModel } from "@/lib/content/plan";
 import { actionCode, shortCode } from "@/lib/content/codes";
 import type { InitiativeRef, Plan, SectionId } from "@/lib/content/schema";
-import { SectionIdSchema } from "@/lib/content/schema";
+import { refOf, SectionIdSchema } from "@/lib/content/schema";
 import { absoluteUrl, actionPath, goalPath, homePath, initiativePath, sectionPath } from "@/lib/urls";
 import { OPEN_DATA_VERSION, OpenPlanSchema, type OpenPlan } from "./schema";
 
@@ -42,7 +42,7 @@ export function toOpenData(model: PlanModel): OpenPlan {
           title: action.title,
           url: absoluteUrl(actionPath(section.id, goal.number, action.number)),
           initiatives: action.initiatives.map((item) => {
-            const ref = { section: section.id, goal: goal.number, action: action.number, initiative: item.position };
+            const ref = refOf(section, goal, action, item);
             const links = model.crossRefs(ref);
             return {
               code: refCode(ref),

@@ -1,5 +1,6 @@
 import type { PlanModel } from "@/lib/content/plan";
 import { actionCode } from "@/lib/content/codes";
+import { refOf } from "@/lib/content/schema";
 import { segmentsOf, type ReadingsTable, type Segment } from "@/lib/readings/table";
 import { actionPath, goalPath, initiativePath, sectionPath } from "@/lib/urls";
 import { SEARCH_INDEX_VERSION, SearchIndexSchema, type ReadingSpan, type SearchDoc, type SearchIndex } from "./index-schema";
@@ -33,8 +34,7 @@ export function buildSearchIndex(model: PlanModel, readings: ReadingsTable): Sea
         const where = actionCode(section.label, goal.number, action.number);
         add("action", [action.title], actionPath(section.id, goal.number, action.number), where);
         for (const item of action.initiatives) {
-          const ref = { section: section.id, goal: goal.number, action: action.number, initiative: item.position };
-          add("initiative", item.repeatOf ? [item.text, "（再掲）"] : [item.text], initiativePath(ref), where);
+          add("initiative", item.repeatOf ? [item.text, "（再掲）"] : [item.text], initiativePath(refOf(section, goal, action, item)), where);
         }
       }
     }

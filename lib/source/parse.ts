@@ -1,5 +1,5 @@
 import type { Initiative, InitiativeRef, Plan, Section } from "@/lib/content/schema";
-import { refKey, SECTION_IDS, SectionIdSchema } from "@/lib/content/schema";
+import { allInitiatives, refKey, refOf, SECTION_IDS, SectionIdSchema } from "@/lib/content/schema";
 import { parseActionCell, parseGoalCell, parseHeading, parseInitiativesCell } from "./cells";
 import { toBlocks, toLines, type SourceLine } from "./lines";
 
@@ -115,7 +115,7 @@ export function parsePlan(raw: string): Plan {
             sourceLine: row.number,
           };
           if (raw.repeated) {
-            const owner = { section: current.id, goal: goal.number, action: actionNumber, initiative: index + 1 };
+            const owner = refOf(current, goal, { number: actionNumber }, item);
             repeats.push({ text: raw.text, line: row.number, owner, item });
           }
           return item;
@@ -175,15 +175,8 @@ function openSection(sections: Section[], line: SourceLine): Section {
 
 /** The first item in plan order, not itself marked （再掲）, with exactly this text. */
 function findOriginal(plan: Plan, text: string, repeatKeys: Set<string>): InitiativeRef | null {
-  for (const section of plan.sections) {
-    for (const goal of section.goals) {
-      for (const action of goal.actions) {
-        for (const item of action.initiatives) {
-          const ref = { section: section.id, goal: goal.number, action: action.number, initiative: item.position };
-          if (item.text === text && !repeatKeys.has(refKey(ref))) return ref;
-        }
-      }
-    }
+  for (const { item, ref } of allInitiatives(plan)) {
+    if (item.text === text && !repeatKeys.has(refKey(ref))) return ref;
   }
   return null;
 }
