@@ -27,11 +27,11 @@ export function SearchBox() {
       return;
     }
     try {
-      const { loadSearch, search } = await import("@/lib/search/client");
-      const prepared = await loadSearch();
+      const { searchFor } = await import("@/lib/search/client");
+      const response = await searchFor(query);
       // Only the latest keystroke's answer is shown.
       if (inputRef.current?.value !== query) return;
-      setState({ query, response: search(prepared, query), error: false });
+      setState({ query, response, error: false });
     } catch {
       setState({ query, response: null, error: true });
     }

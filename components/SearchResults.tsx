@@ -25,8 +25,8 @@ export function SearchResults() {
       return;
     }
     try {
-      const { loadSearch, search } = await import("@/lib/search/client");
-      const response = search(await loadSearch(), query);
+      const { searchFor } = await import("@/lib/search/client");
+      const response = await searchFor(query);
       if (jump && response.jump) {
         window.location.replace(response.jump.url);
         return;

@@ -24,9 +24,9 @@ import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { buildEmptyApp, frameworkVersions } from "../lib/budget/baseline";
 import { BUDGET_MARGIN, budgetsFrom, JS_OVER_BASELINE } from "../lib/budget/budgets";
-import { BENCH_PAGES, formatWeights, listenOnLoopback, weighPages, type PageWeight } from "../lib/budget/page-weight";
+import { BENCH_PAGES, formatWeights, weighPages, type PageWeight } from "../lib/budget/page-weight";
 import { chromiumArgs, chromiumPath } from "../lib/server/browser";
-import { createStaticServer } from "../lib/server/static";
+import { createStaticServer, listenOnLoopback } from "../lib/server/static";
 
 /** The search page runs the search engine on load; every other measured page is content. */
 const CONTENT_PAGES = BENCH_PAGES.filter((page) => !page.startsWith("/search/"));

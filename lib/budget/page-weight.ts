@@ -10,8 +10,6 @@
  * Used by scripts/bench.ts and tests/e2e/budget.spec.ts.
  */
 import { readFileSync } from "node:fs";
-import type http from "node:http";
-import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { fileForPathname } from "../server/static";
@@ -107,17 +105,6 @@ export async function weighPage(browserPage: Page, origin: string, outDir: strin
   });
   resources.sort((a, b) => RESOURCE_KINDS.indexOf(a.kind) - RESOURCE_KINDS.indexOf(b.kind) || (a.path < b.path ? -1 : 1));
   return { page, resources, totals: totalsOf(resources) };
-}
-
-/** Listens on loopback on a free port; resolves to the origin, e.g. `http://127.0.0.1:40123`. */
-export function listenOnLoopback(server: http.Server): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
-    });
-  });
 }
 
 /** Weighs several pages of one served export in a fresh browser context each (nothing cached between pages). */

@@ -26,4 +26,9 @@ export function loadSearch(): Promise<Prepared> {
   return loading;
 }
 
-export { search, type SearchResponse };
+/** Loads the index (once) and answers one query. */
+export async function searchFor(query: string): Promise<SearchResponse> {
+  return search(await loadSearch(), query);
+}
+
+export type { SearchResponse };

@@ -7,6 +7,7 @@
 import { statSync, type Stats } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -213,4 +214,15 @@ export function createRequestHandler({ dir, csp = false }: StaticServerOptions):
 /** An http.Server for the exported site, not yet listening: call `.listen(port)` (0 picks a free port). */
 export function createStaticServer(options: StaticServerOptions): http.Server {
   return http.createServer(createRequestHandler(options));
+}
+
+/** Listens on loopback on a free port; resolves to the origin, e.g. `http://127.0.0.1:40123`. */
+export function listenOnLoopback(server: http.Server): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    });
+  });
 }

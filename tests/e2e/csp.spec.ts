@@ -10,9 +10,8 @@ import type http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
-import { listenOnLoopback } from "../../lib/budget/page-weight";
 import { contentSecurityPolicy, securityHeaders } from "../../lib/security/csp";
-import { createStaticServer } from "../../lib/server/static";
+import { createStaticServer, listenOnLoopback } from "../../lib/server/static";
 import { TOUR, visit } from "./support/tour";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,12 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentSecurityPolicy } from "@/lib/security/csp";
-import { createStaticServer, fileForPathname } from "@/lib/server/static";
+import { createStaticServer, fileForPathname, listenOnLoopback } from "@/lib/server/static";
 
 // A tiny export next to a file that must never be served.
 const site = mkdtempSync(path.join(tmpdir(), "static-server-"));
@@ -48,8 +47,7 @@ function request(base: string, rawPath: string, init: { method?: string; headers
 
 async function start(csp: boolean): Promise<{ base: string; server: http.Server }> {
   const server = createStaticServer({ dir: out, csp });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+  return { base: await listenOnLoopback(server), server };
 }
 
 let plain: { base: string; server: http.Server };
