@@ -11,48 +11,17 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
-import { securityHeaders } from "../security/csp";
+import { contentTypeFor, isCompressible } from "../hosting/content-types";
+import { headersFor } from "../security/csp";
 
 export interface StaticServerOptions {
   /** The exported site, usually `out`. */
   dir: string;
-  /** Send the Content-Security-Policy and the other security headers from `lib/security/csp.ts`. */
+  /** Send the security headers of `lib/security/csp.ts` (Cache-Control is always sent). */
   csp?: boolean;
 }
 
 const gzip = promisify(zlib.gzip);
-
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".gif": "image/gif",
-  ".ico": "image/x-icon",
-  ".woff2": "font/woff2",
-  ".woff": "font/woff",
-  ".pdf": "application/pdf",
-};
-
-export function contentTypeFor(file: string): string {
-  return contentTypes[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-}
-
-function isCompressible(contentType: string): boolean {
-  return /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/.test(contentType);
-}
 
 /**
  * The file a static host maps a URL pathname to, or null when the pathname is malformed or
@@ -129,38 +98,48 @@ function sendText(res: http.ServerResponse, status: number, headers: Headers, te
   res.end(body);
 }
 
-async function respond(
-  root: string,
-  baseHeaders: Headers,
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-): Promise<void> {
-  const headers: Headers = { ...baseHeaders, "Cache-Control": "no-cache" };
-  if (req.method !== "GET" && req.method !== "HEAD") {
-    sendText(res, 405, { ...headers, Allow: "GET, HEAD" }, "Method Not Allowed");
-    return;
-  }
+/** The policy headers (lib/security/csp.ts) for a response: security headers when asked for, Cache-Control always. */
+type Policy = (pathname: string, outcome: "found" | "not-found") => Headers;
 
+function policyFor(csp: boolean): Policy {
+  return (pathname, outcome) => {
+    const headers: Headers = headersFor(pathname, outcome);
+    if (!csp) return { "Cache-Control": headers["Cache-Control"]! };
+    return headers;
+  };
+}
+
+/** The path as nginx matches it against its locations: decoded, with runs of slashes merged. */
+function normalizedPath(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname).replace(/\/{2,}/g, "/");
+  } catch {
+    return "/";
+  }
+}
+
+async function respond(root: string, policy: Policy, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const rawUrl = req.url ?? "/";
   const queryAt = rawUrl.indexOf("?");
   const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
   const query = queryAt === -1 ? "" : rawUrl.slice(queryAt);
+  const found = policy(normalizedPath(pathname), "found");
+  const notFound = policy(normalizedPath(pathname), "not-found");
+
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    sendText(res, 405, { ...notFound, Allow: "GET, HEAD" }, "Method Not Allowed");
+    return;
+  }
   const file = fileForPathname(root, pathname);
   if (file === null) {
-    sendText(res, 400, headers, "Bad Request");
+    sendText(res, 400, notFound, "Bad Request");
     return;
   }
 
   const stats = await statOrNull(file);
   if (stats?.isFile()) {
     const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-    const fileHeaders: Headers = {
-      ...headers,
-      "Content-Type": contentTypeFor(file),
-      ETag: etag,
-      // Hashed build assets never change under the same name; everything else is revalidated.
-      "Cache-Control": pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
-    };
+    const fileHeaders: Headers = { ...found, "Content-Type": contentTypeFor(file), ETag: etag };
     if (req.headers["if-none-match"] === etag) {
       res.writeHead(304, fileHeaders);
       res.end();
@@ -171,18 +150,19 @@ async function respond(
   }
   if (stats?.isDirectory() && !pathname.endsWith("/")) {
     // Collapse leading slashes so `//evil.example` cannot become a protocol-relative redirect.
+    // 301, as nginx's `rewrite … permanent` in scripts/deploy/nginx/ sends: the two servers answer alike.
     const location = `/${pathname.replace(/^\/+/, "")}/${query}`;
-    sendText(res, 308, { ...headers, Location: location }, `Redirecting to ${location}`);
+    sendText(res, 301, { ...found, Location: location }, `Redirecting to ${location}`);
     return;
   }
 
-  const notFound = await statOrNull(path.join(root, "404.html"));
-  if (notFound?.isFile()) {
+  const notFoundPage = await statOrNull(path.join(root, "404.html"));
+  if (notFoundPage?.isFile()) {
     const body = await readFile(path.join(root, "404.html"));
-    await send(req, res, 404, { ...headers, "Content-Type": "text/html; charset=utf-8" }, body);
+    await send(req, res, 404, { ...notFound, "Content-Type": contentTypeFor("404.html") }, body);
     return;
   }
-  sendText(res, 404, headers, "Not Found");
+  sendText(res, 404, notFound, "Not Found");
 }
 
 /** The request listener; throws at once if `dir` is not a folder, since nothing could be served. */
@@ -197,15 +177,15 @@ export function createRequestHandler({ dir, csp = false }: StaticServerOptions):
   if (!isDirectory) {
     throw new Error(`${dir.replace(/\/+$/, "")}/ does not exist (looked in ${root}): run npm run build first`);
   }
-  const baseHeaders: Headers = csp ? { ...securityHeaders } : {};
+  const policy = policyFor(csp);
 
   return (req, res) => {
-    respond(root, baseHeaders, req, res).catch((error: unknown) => {
+    respond(root, policy, req, res).catch((error: unknown) => {
       console.error(`${req.method} ${req.url}:`, error);
       if (res.headersSent) {
         res.destroy();
       } else {
-        sendText(res, 500, { ...baseHeaders, "Cache-Control": "no-cache" }, "Internal Server Error");
+        sendText(res, 500, policy("/", "not-found"), "Internal Server Error");
       }
     });
   };

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentSecurityPolicy } from "@/lib/security/csp";
+import { contentSecurityPolicy, embedContentSecurityPolicy, headersFor } from "@/lib/security/csp";
 import { createStaticServer, fileForPathname, listenOnLoopback } from "@/lib/server/static";
 
 // A tiny export next to a file that must never be served.
@@ -13,6 +13,7 @@ const out = path.join(site, "out");
 const files: Record<string, string> = {
   "index.html": "<h1>home</h1>",
   "a/index.html": "<h1>a</h1>",
+  "embed/card/index.html": "<h1>card</h1>",
   "404.html": "<h1>見つかりません</h1>",
   "_next/static/x.js": "console.log('x');".repeat(50),
   "data/plan.csv": "id,title\n1,金沢\n",
@@ -74,13 +75,13 @@ describe("createStaticServer", () => {
 
   it("redirects a folder without its trailing slash, keeping the query", async () => {
     const reply = await request(plain.base, "/a?q=1");
-    expect(reply.status).toBe(308);
+    expect(reply.status).toBe(301);
     expect(reply.headers.location).toBe("/a/?q=1");
   });
 
   it("never redirects off-site", async () => {
     const reply = await request(plain.base, "//a");
-    expect(reply.status).toBe(308);
+    expect(reply.status).toBe(301);
     expect(reply.headers.location).toBe("/a/");
   });
 
@@ -113,6 +114,41 @@ describe("createStaticServer", () => {
       expect(withCsp.headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
       expect(withCsp.headers["x-frame-options"]).toBe("DENY");
       expect(withCsp.headers["permissions-policy"]).toBeTruthy();
+    }
+  });
+
+  it("lets other sites frame what is under /embed/ (found or not) and nothing else", async () => {
+    const card = await request(strict.base, "/embed/card/");
+    expect(card.status).toBe(200);
+    expect(card.headers["content-security-policy"]).toBe(embedContentSecurityPolicy);
+    expect(card.headers["x-frame-options"]).toBeUndefined();
+    // The path decides, as for nginx's locations: a missing card shows the 404 page inside the frame.
+    for (const pathname of ["/embed/gone/", "/%65mbed/card/"]) {
+      const reply = await request(strict.base, pathname);
+      expect(reply.headers["content-security-policy"], pathname).toBe(embedContentSecurityPolicy);
+      expect(reply.headers["x-frame-options"], pathname).toBeUndefined();
+    }
+    for (const pathname of ["/a/", "/embedded/", "/embed"]) {
+      const reply = await request(strict.base, pathname);
+      expect(reply.headers["content-security-policy"], pathname).toBe(contentSecurityPolicy);
+      expect(reply.headers["x-frame-options"], pathname).toBe("DENY");
+    }
+  });
+
+  it("sends the policy's headers for the path: the same on a page, a redirect and a 404", async () => {
+    const cases = [
+      ["/a/", 200, "found"],
+      ["/a?q=1", 301, "found"],
+      ["/_next/static/x.js", 200, "found"],
+      ["/_next/static/gone.js", 404, "not-found"],
+      ["/embed/card/", 200, "found"],
+    ] as const;
+    for (const [pathname, status, outcome] of cases) {
+      const reply = await request(strict.base, pathname);
+      expect(reply.status, pathname).toBe(status);
+      const expected = headersFor(pathname.split("?")[0]!, outcome);
+      const sent = Object.fromEntries(Object.keys(expected).map((name) => [name, reply.headers[name.toLowerCase()]]));
+      expect(sent, pathname).toEqual(expected);
     }
   });
 
