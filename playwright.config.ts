@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./lib/server/browser";
+import { nginxOrigin, nginxPort } from "./tests/e2e/support/nginx";
 
 // PW_PORT lets two test runs (e.g. two worktrees) share the machine.
 const port = Number(process.env.PW_PORT ?? 4173);
@@ -8,7 +9,8 @@ const isCI = Boolean(process.env.CI);
 const outDir = process.env.OUT_DIR ?? "out";
 
 /**
- * Browser tests run against the static export served like production (scripts/serve.ts),
+ * Browser tests run against the static export served like production (scripts/serve.ts, and nginx with the
+ * committed configuration for the specs that test real hosting: tests/e2e/support/nginx.ts),
  * in the system Chromium (see lib/server/browser.ts), at two sizes.
  * A test that only makes sense at one size skips the other:
  *   test.skip(testInfo.project.name !== "desktop", "…");
@@ -47,12 +49,25 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // npx finds the local tsx even when playwright is started without npm's PATH.
-    command: `npx tsx scripts/serve.ts --port ${port} --dir ${JSON.stringify(outDir)}`,
-    port,
-    reuseExistingServer: !isCI,
-    stdout: "pipe",
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      // npx finds the local tsx even when playwright is started without npm's PATH.
+      command: `npx tsx scripts/serve.ts --port ${port} --dir ${JSON.stringify(outDir)}`,
+      port,
+      reuseExistingServer: !isCI,
+      stdout: "pipe",
+      timeout: 30_000,
+    },
+    {
+      // The real web server, with exactly scripts/deploy/nginx/imagine-kanazawa.conf. Never reused: a server
+      // already on this port may serve another worktree's out/ (set NGINX_PORT to pick another port).
+      command: `npx tsx scripts/preview-nginx.ts --port ${nginxPort()} --host 127.0.0.1 --dir ${JSON.stringify(outDir)}`,
+      url: `${nginxOrigin}/`,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      timeout: 30_000,
+      // Ctrl+C, as a person stops `npm run preview:nginx`: the script stops nginx and removes its temporary folder.
+      gracefulShutdown: { signal: "SIGINT", timeout: 5_000 },
+    },
+  ],
 });

@@ -1,10 +1,12 @@
 /**
- * Fails early, with the fix, when the Chromium that Playwright and Lighthouse use is missing.
+ * Fails early, with the fix, when the Chromium that Playwright and Lighthouse use is missing, or the nginx that
+ * the hosting tests run (tests/e2e/support/nginx.ts): before the build, not minutes later.
  *
  *   tsx scripts/check-browser.ts
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { accessSync, constants, statSync } from "node:fs";
+import { findNginx, nginxMissingMessage } from "../lib/hosting/nginx-run";
 import { chromiumPath, defaultChromiumPath } from "../lib/server/browser";
 
 const browser = chromiumPath();
@@ -51,3 +53,16 @@ try {
 } catch {
   // fc-list missing: nothing reliable to say about fonts.
 }
+
+const nginx = findNginx();
+if (nginx === null) {
+  console.error(`check-browser: ${nginxMissingMessage}`);
+  process.exit(1);
+}
+// `nginx -v` writes to stderr.
+const nginxVersion = spawnSync(nginx, ["-v"], { encoding: "utf8", timeout: 30_000 });
+if (nginxVersion.status !== 0) {
+  console.error(`check-browser: ${nginx} does not run: ${nginxVersion.stderr || nginxVersion.error?.message}`);
+  process.exit(1);
+}
+console.log(`check-browser: ${nginxVersion.stderr.trim()} at ${nginx}`);

@@ -3,7 +3,8 @@
  *
  *   tsx scripts/serve.ts [--dir out] [--port 3000] [--host localhost] [--csp]
  *
- * --csp adds the Content-Security-Policy and other security headers from lib/security/csp.ts.
+ * --csp adds the security headers of lib/security/csp.ts, as nginx with scripts/deploy/nginx/ sends them;
+ * `npm run serve` and `npm start` pass it. Without it (the browser tests' default server), only Cache-Control.
  */
 import { lookup } from "node:dns/promises";
 import type http from "node:http";

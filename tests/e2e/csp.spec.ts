@@ -1,33 +1,16 @@
 /**
- * The site works under its own Content-Security-Policy (lib/security/csp.ts): out/ is served
- * with the security headers by the same static server as production previews (csp: true), and
- * every kind of page is visited and used (tests/e2e/support/tour.ts). Any violation fails,
- * whether reported to the page (`securitypolicyviolation`) or only to the console.
+ * The site works under its own Content-Security-Policy (lib/security/csp.ts): out/ is served by the real
+ * nginx with the committed configuration (tests/e2e/support/nginx.ts), as in production, and every kind of
+ * page is visited and used (tests/e2e/support/tour.ts). Any violation fails, whether reported to the page
+ * (`securitypolicyviolation`) or only to the console. The Node server sends the same headers
+ * (tests/e2e/hosting.spec.ts compares the two), so the tour need not run twice.
  *
  * Runs on 127.0.0.1, which Chromium treats as a secure context like an HTTPS host.
  */
-import type http from "node:http";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
-import { contentSecurityPolicy, securityHeaders } from "../../lib/security/csp";
-import { createStaticServer, listenOnLoopback } from "../../lib/server/static";
+import { contentSecurityPolicy, embedContentSecurityPolicy, securityHeaders } from "../../lib/security/csp";
+import { nginxOrigin as origin } from "./support/nginx";
 import { TOUR, visit } from "./support/tour";
-
-const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
-const outDir = path.resolve(repoRoot, process.env.OUT_DIR ?? "out");
-
-let server: http.Server;
-let origin: string;
-
-test.beforeAll(async () => {
-  server = createStaticServer({ dir: outDir, csp: true });
-  origin = await listenOnLoopback(server);
-});
-
-test.afterAll(() => {
-  server?.close();
-});
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "the policy does not depend on the viewport");
@@ -56,7 +39,7 @@ test("the server sends the policy and the other security headers with pages and 
       expect(response.headers()[name.toLowerCase()], `${name} on ${url}`).toBe(value);
     }
   }
-  expect(contentSecurityPolicy).not.toContain("unsafe-eval");
+  for (const policy of [contentSecurityPolicy, embedContentSecurityPolicy]) expect(policy).not.toContain("unsafe-eval");
 });
 
 test("the violation watcher sees a blocked script and a blocked inline style (the test can fail)", async ({ page }) => {
