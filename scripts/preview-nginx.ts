@@ -54,5 +54,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   });
 }
 const code = await nginx.exited;
-// nginx stopped by itself: say so, since the server this command promised is gone.
-if (!stopping) fail(`nginx stopped (exit code ${code ?? "unknown"})`);
+// Ctrl+C reaches nginx at the same time as this process, and it may be first to exit (with 0): a normal stop.
+// Any other exit means the server this command promised is gone.
+if (!stopping && code !== 0) fail(`nginx stopped (exit code ${code ?? "unknown"})`);
+process.exit(0);

@@ -140,12 +140,10 @@ export interface LocalServerOptions {
 }
 
 /**
- * A whole nginx.conf that serves `root` on one address with the site configuration, as any user: no `user`
- * directive, one process (`master_process off`, so no privilege switch), everything writable inside `prefix`.
- * Only the wrapper differs from production; the site configuration is included as it is committed.
+ * A whole nginx.conf around the given server blocks that runs as any user: no `user` directive, one process
+ * (`master_process off`, so no privilege switch), everything it writes inside `prefix`, errors to stderr.
  */
-export function renderLocalConfig({ root, siteConfig, prefix, host, port }: LocalServerOptions): string {
-  const address = host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
+export function renderLocalMain(prefix: string, servers: string): string {
   return [
     "daemon off;",
     "master_process off;",
@@ -159,12 +157,23 @@ export function renderLocalConfig({ root, siteConfig, prefix, host, port }: Loca
     ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(
       (kind) => `${indent}${kind}_temp_path ${quoted(`${prefix}/${kind}`)};`,
     ),
-    `${indent}server {`,
-    `${indent}${indent}listen ${address};`,
-    `${indent}${indent}root ${quoted(root)};`,
-    `${indent}${indent}include ${quoted(siteConfig)};`,
-    `${indent}}`,
+    servers,
     "}",
     "",
   ].join("\n");
+}
+
+/** Serves `root` on one address with the site configuration included as committed; only this wrapper is local. */
+export function renderLocalConfig({ root, siteConfig, prefix, host, port }: LocalServerOptions): string {
+  const address = host.includes(":") ? `[${host}]:${port}` : `${host}:${port}`;
+  return renderLocalMain(
+    prefix,
+    [
+      "server {",
+      `${indent}listen ${address};`,
+      `${indent}root ${quoted(root)};`,
+      `${indent}include ${quoted(siteConfig)};`,
+      "}",
+    ].join("\n"),
+  );
 }

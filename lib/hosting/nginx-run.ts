@@ -23,9 +23,9 @@ function isExecutable(file: string): boolean {
 }
 
 /** The nginx binary: /usr/sbin/nginx, else the first `nginx` on PATH; null when there is none. */
-export function findNginx(): string | null {
-  if (isExecutable(defaultNginxPath)) return defaultNginxPath;
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
+export function findNginx(fixed = defaultNginxPath, searchPath = process.env.PATH ?? ""): string | null {
+  if (isExecutable(fixed)) return fixed;
+  for (const dir of searchPath.split(path.delimiter)) {
     if (dir !== "" && isExecutable(path.join(dir, "nginx"))) return path.join(dir, "nginx");
   }
   return null;
@@ -44,15 +44,6 @@ export interface NginxOptions {
   port: number;
   /** The repository, whose site configuration is included; defaults to the current folder. */
   repo?: string;
-}
-
-export interface RunningNginx {
-  origin: string;
-  child: ChildProcess;
-  /** Resolves with nginx's exit code when it stops, for whatever reason. */
-  exited: Promise<number | null>;
-  /** Stops nginx (fast shutdown) and removes its temporary folder. */
-  stop(): Promise<void>;
 }
 
 /** Whether something already listens on host:port (a second nginx there would fail to bind, after retrying). */
@@ -77,10 +68,65 @@ function canConnect(host: string, port: number): Promise<boolean> {
 
 export class NginxError extends Error {}
 
-/** Starts nginx and resolves once it accepts connections; rejects with nginx's own words if it cannot start. */
-export async function startNginx({ dir, host, port, repo = process.cwd() }: NginxOptions): Promise<RunningNginx> {
+export interface LaunchedNginx {
+  child: ChildProcess;
+  /** Resolves with nginx's exit code when it stops, for whatever reason; the temporary folder is gone by then. */
+  exited: Promise<number | null>;
+  /** Stops nginx (fast shutdown) and waits until it has. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs nginx on the configuration that `render(prefix)` returns, in a fresh private folder `prefix`, and resolves
+ * once `isReady()` says so; rejects with nginx's own words if it exits first.
+ */
+export async function launchNginx(render: (prefix: string) => string, isReady: () => Promise<boolean>): Promise<LaunchedNginx> {
   const binary = findNginx();
   if (binary === null) throw new NginxError(nginxMissingMessage);
+  const prefix = mkdtempSync(path.join(tmpdir(), "imagine-kanazawa-nginx-"));
+  const config = path.join(prefix, "nginx.conf");
+  writeFileSync(config, render(prefix));
+
+  // -e: the error log before the configuration is read (builds other than Debian's default to /var/log/nginx/).
+  const child = spawn(binary, ["-p", prefix, "-c", config, "-e", "stderr"], { stdio: ["ignore", "inherit", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => {
+    stderr += chunk;
+    process.stderr.write(chunk);
+  });
+  let hasExited = false;
+  const exited = new Promise<number | null>((resolve) => {
+    const done = (code: number | null) => {
+      hasExited = true;
+      rmSync(prefix, { recursive: true, force: true });
+      resolve(code);
+    };
+    child.once("exit", (code) => done(code));
+    child.once("error", (error) => {
+      stderr += String(error);
+      done(null);
+    });
+  });
+  const stop = async () => {
+    if (!hasExited) child.kill("SIGTERM");
+    await exited;
+  };
+
+  // Poll until it is ready or gone: nginx has no readiness signal in the foreground.
+  for (;;) {
+    if (hasExited) throw new NginxError(`nginx exited before serving:\n${stderr.trim()}`);
+    if (await isReady()) return { child, exited, stop };
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export interface RunningNginx extends LaunchedNginx {
+  origin: string;
+}
+
+/** Serves `dir` with the committed site configuration on host:port; rejects with a clear reason if it cannot. */
+export async function startNginx({ dir, host, port, repo = process.cwd() }: NginxOptions): Promise<RunningNginx> {
+  if (findNginx() === null) throw new NginxError(nginxMissingMessage);
   const root = path.resolve(dir);
   let hasIndex = false;
   try {
@@ -92,44 +138,11 @@ export async function startNginx({ dir, host, port, repo = process.cwd() }: Ngin
   if (await isPortTaken(host, port)) {
     throw new NginxError(`port ${port} on ${host} is already in use; pass --port (or PORT=…) or stop the other server`);
   }
-
-  const prefix = mkdtempSync(path.join(tmpdir(), "imagine-kanazawa-nginx-"));
-  const config = path.join(prefix, "nginx.conf");
-  writeFileSync(config, renderLocalConfig({ root, siteConfig: path.resolve(repo, siteConfigPath), prefix, host, port }));
-  const cleanUp = () => rmSync(prefix, { recursive: true, force: true });
-
-  // -e: the error log before the configuration is read (builds other than Debian's default to /var/log/nginx/).
-  const child = spawn(binary, ["-p", prefix, "-c", config, "-e", "stderr"], { stdio: ["ignore", "inherit", "pipe"] });
-  let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => {
-    stderr += chunk;
-    process.stderr.write(chunk);
-  });
-  const exited = new Promise<number | null>((resolve) => {
-    child.once("exit", (code) => {
-      cleanUp();
-      resolve(code);
-    });
-    child.once("error", (error) => {
-      stderr += String(error);
-      cleanUp();
-      resolve(null);
-    });
-  });
-  let hasExited = false;
-  void exited.then(() => (hasExited = true));
-
+  const siteConfig = path.resolve(repo, siteConfigPath);
+  const launched = await launchNginx(
+    (prefix) => renderLocalConfig({ root, siteConfig, prefix, host, port }),
+    () => canConnect(host, port),
+  );
   const shownHost = host.includes(":") ? `[${host}]` : host;
-  const origin = `http://${shownHost}:${port}`;
-  const stop = async () => {
-    if (!hasExited) child.kill("SIGTERM");
-    await exited;
-  };
-
-  // Poll until it listens or exits: nginx has no readiness signal in the foreground.
-  for (;;) {
-    if (hasExited) throw new NginxError(`nginx exited before serving:\n${stderr.trim()}`);
-    if (await canConnect(host, port)) return { origin, child, exited, stop };
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
+  return { ...launched, origin: `http://${shownHost}:${port}` };
 }
