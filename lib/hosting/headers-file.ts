@@ -7,21 +7,17 @@
  * Netlify keeps the later rule's value and skips `! Name` lines (they have no colon). So the first rule, `/*`,
  * carries every header, and each later rule detaches what it changes and sets it again: one file, one result.
  */
-import { headersFor, pathRules, type PathRule } from "../security/csp";
+import { headersFor, pathRules, pathUnder, type PathRule } from "../security/csp";
 
 /** The file's path pattern for a rule: `/x/` → `/x/*`; an exact path stays as it is. */
 export function headersFilePattern(rule: PathRule): string {
   return rule.path.endsWith("/") ? `${rule.path}*` : rule.path;
 }
 
-function sample(rule: PathRule): string {
-  return rule.path.endsWith("/") ? `${rule.path}x` : rule.path;
-}
-
 export function renderHeadersFile(): string {
   const [root, ...rest] = pathRules;
   if (root?.path !== "/") throw new Error('_headers: the first path rule must be "/"');
-  const base = headersFor(sample(root));
+  const base = headersFor(pathUnder(root));
   const lines = [
     "# Response headers for Netlify and Cloudflare Pages, written by `npm run build` from lib/security/csp.ts.",
     "# Every matching rule applies, in order. A later rule detaches (\"! Name\", Cloudflare) and sets again what it",
@@ -32,7 +28,7 @@ export function renderHeadersFile(): string {
     ...Object.entries(base).map(([name, value]) => `  ${name}: ${value}`),
   ];
   for (const rule of rest) {
-    const headers = headersFor(sample(rule));
+    const headers = headersFor(pathUnder(rule));
     const changed = Object.entries(headers).filter(([name, value]) => base[name] !== value);
     const dropped = Object.keys(base).filter((name) => !(name in headers));
     lines.push("", `# ${rule.why}`);

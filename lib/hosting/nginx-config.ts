@@ -5,7 +5,7 @@
  * equal to this rendering. It runs on Debian 12's nginx 1.22 and on current nginx: nothing in it is newer.
  */
 import { contentTypes, defaultContentType } from "./content-types";
-import { headersFor, pathRules, type PathRule } from "../security/csp";
+import { headersFor, pathRules, pathUnder, type PathRule } from "../security/csp";
 
 /** Where the committed configuration lives, relative to the repository. */
 export const siteConfigPath = "scripts/deploy/nginx/imagine-kanazawa.conf";
@@ -31,11 +31,6 @@ function notFoundLocationName(rule: PathRule): string {
   return `@${slug || "root"}_not_found`;
 }
 
-/** A sample URL path under a rule, to ask the policy about it. */
-function samplePath(rule: PathRule): string {
-  return rule.path.endsWith("/") ? `${rule.path}x` : rule.path;
-}
-
 const sameHeaders = (a: Record<string, string>, b: Record<string, string>) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The rule that would cover `rule`'s paths if `rule` had no location of its own. */
@@ -50,12 +45,12 @@ function needsLocation(rule: PathRule): boolean {
   const parent = parentRule(rule);
   if (!parent) return true;
   return (["found", "not-found"] as const).some(
-    (outcome) => !sameHeaders(headersFor(samplePath(rule), outcome), headersFor(samplePath(parent), outcome)),
+    (outcome) => !sameHeaders(headersFor(pathUnder(rule), outcome), headersFor(pathUnder(parent), outcome)),
   );
 }
 
 function location(rule: PathRule, notFoundPageHeaders: Record<string, string>): string[] {
-  const sample = samplePath(rule);
+  const sample = pathUnder(rule);
   if (!needsLocation(rule)) {
     return [`# ${rule.why}`, `# ${rule.path}: the headers of location ${parentRule(rule)!.path}, so no location of its own.`];
   }

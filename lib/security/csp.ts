@@ -126,6 +126,11 @@ export const pathRules: readonly PathRule[] = [
   },
 ];
 
+/** A path that a rule covers, to ask headersFor about the rule: `/x/` → `/x/x`; an exact path is itself. */
+export function pathUnder(rule: PathRule): string {
+  return rule.path.endsWith("/") ? `${rule.path}x` : rule.path;
+}
+
 /** The rule for a URL pathname (already without its query string). */
 export function ruleFor(pathname: string): PathRule {
   const exact = pathRules.find((rule) => !rule.path.endsWith("/") && rule.path === pathname);

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderSiteConfig, siteConfigPath, tlsWrapperPath } from "@/lib/hosting/nginx-config";
-import { headersFor, pathRules } from "@/lib/security/csp";
+import { headersFor, pathRules, pathUnder } from "@/lib/security/csp";
 
 describe(siteConfigPath, () => {
   const committed = readFileSync(siteConfigPath, "utf8");
@@ -19,8 +19,7 @@ describe(siteConfigPath, () => {
     expect(headers.length).toBeGreaterThan(0);
     for (const line of headers) expect(line, line).toMatch(/^ {4}add_header [A-Za-z-]+ "[^"]*" always;$/);
     for (const rule of pathRules) {
-      const sample = rule.path.endsWith("/") ? `${rule.path}x` : rule.path;
-      for (const [name, value] of Object.entries(headersFor(sample))) {
+      for (const [name, value] of Object.entries(headersFor(pathUnder(rule)))) {
         expect(committed, `${rule.path} ${name}`).toContain(`add_header ${name} "${value}" always;`);
       }
     }
