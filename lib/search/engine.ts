@@ -478,7 +478,9 @@ function termsOf(prepared: Prepared, query: string): Term[] {
     seen.add(key);
     terms.push({ word, hits: hits.size > 0 ? hits : fuzzyHits(prepared.docs, word) });
   };
-  for (const chunk of splitQuery(query)) {
+  // A name of several words that the synonyms know as one (remote work, social worker) stays one.
+  const chunks = prepared.synonyms.has(fold(query)) ? [query] : splitQuery(query);
+  for (const chunk of chunks) {
     const whole = hitsOf(prepared, chunk);
     if (whole.size > 0) {
       push(chunk, whole);
