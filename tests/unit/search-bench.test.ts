@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { shortCode } from "@/lib/content/codes";
 import { actionsOfUrl, precisionAtK, rankedActions, scoreByKind, urlsOf, type ActionList } from "@/lib/search/bench";
 import { search } from "@/lib/search/engine";
-import { QUERY_KINDS, QUERY_SET } from "@/lib/search/query-set";
+import { QUERY_KINDS, QUERY_SET, type QueryCase } from "@/lib/search/query-set";
 import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
 
 let real: RealIndex;
@@ -58,11 +58,11 @@ describe("benchmark scoring", () => {
   });
 
   it("averages per kind and overall", () => {
-    const cases = [
+    const cases: QueryCase[] = [
       { q: "a", kind: "exact", expect: ["x"], why: "" },
       { q: "b", kind: "exact", expect: ["x"], why: "" },
       { q: "c", kind: "typo", expect: ["x"], why: "" },
-    ] as const;
+    ];
     const { byKind, overall } = scoreByKind(cases, [1, 0, 1]);
     expect(byKind.get("exact")).toEqual({ n: 2, score: 0.5 });
     expect(byKind.get("typo")).toEqual({ n: 1, score: 1 });
