@@ -60,10 +60,23 @@ export type PreparedDoc = SearchDoc & {
   lemmas: Array<[number, number, string]>;
 };
 
+type Corpus = {
+  norm: string;
+  fold: string;
+  reading: string;
+  /** Start of each document in norm and fold (which have the same length). */
+  normStarts: number[];
+  readingStarts: number[];
+  lemmas: Map<string, Array<[doc: number, start: number, end: number]>>;
+};
+
 export type Prepared = {
   docs: PreparedDoc[];
-  /** Every document's norm, fold and reading, and every lemma: a form found nowhere here needs no document scanned. */
-  corpus: { norm: string; fold: string; reading: string; lemmas: Set<string> };
+  /**
+   * Every document's norm, fold and reading joined (with where each document starts), and
+   * where each lemma stands: a form is looked for once in the whole plan, not document by document.
+   */
+  corpus: Corpus;
   byUrl: Map<string, PreparedDoc>;
   /** fold(word) → the plan's words it stands for, normalised. */
   synonyms: Map<string, string[]>;
@@ -180,6 +193,42 @@ const KANA_WORD = /^(?:[\p{Script=Hiragana}ー]+|[\p{Script=Katakana}ー]+)$/u;
 const KATAKANA_CHAR = /[\p{Script=Katakana}ー]/u;
 const CONTEXT_KINDS: ReadonlySet<SearchKind> = new Set(["action", "goal"]);
 
+// Documents are joined with a character no form contains, so nothing matches across two of them.
+const SEPARATOR = "\u0000";
+
+function corpusOf(docs: PreparedDoc[]): Corpus {
+  const starts = (key: "norm" | "reading") => {
+    let at = 0;
+    return docs.map((d) => {
+      const start = at;
+      at += d[key].length + SEPARATOR.length;
+      return start;
+    });
+  };
+  const lemmas: Corpus["lemmas"] = new Map();
+  for (const doc of docs) for (const [s, e, lemma] of doc.lemmas) addTo(lemmas, lemma, [doc.index, s, e]);
+  return {
+    norm: docs.map((d) => d.norm).join(SEPARATOR),
+    fold: docs.map((d) => d.fold).join(SEPARATOR),
+    reading: docs.map((d) => d.reading).join(SEPARATOR),
+    normStarts: starts("norm"),
+    readingStarts: starts("reading"),
+    lemmas,
+  };
+}
+
+/** The document a position of a joined corpus string falls in (binary search over the starts). */
+function docAt(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function bigramsOf(text: string): string[] {
   const chars = [...text];
   return chars.slice(1).map((c, i) => chars[i]! + c);
@@ -234,8 +283,6 @@ export function prepare(index: SearchIndex): Prepared {
     }
     for (const katakana of doc.t.match(/[\p{Script=Katakana}ー]{2,}/gu) ?? []) words.set(katakana, [fold(katakana)]);
   }
-  // Separated by a character no form contains, so nothing matches across two documents.
-  const joined = (key: "norm" | "fold" | "reading") => docs.map((d) => d[key]).join("\u0000");
   const edgeReadings = new Map<string, string[]>();
   for (const [run, yomis] of readings) {
     // Two-kanji words only: each kanji then has about half the reading, so one or two kana.
@@ -251,7 +298,7 @@ export function prepare(index: SearchIndex): Prepared {
   return {
     docs,
     edgeReadings,
-    corpus: { norm: joined("norm"), fold: joined("fold"), reading: joined("reading"), lemmas: new Set(docs.flatMap((d) => d.lemmas.map((l) => l[2]))) },
+    corpus: corpusOf(docs),
     byUrl: new Map(docs.map((d) => [d.u, d])),
     synonyms,
     readings,
@@ -326,12 +373,14 @@ type Forms = {
 };
 
 const HIRAGANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+// Only a word that ends in kana can be inflected.
+const ENDS_IN_HIRAGANA = /\p{Script=Hiragana}$/u;
 
 function formsOf(prepared: Prepared, word: string): Forms {
   const exact = normalize(word);
   const folded = foldKana(exact);
   const readings = KANJI.test(exact) ? readingsOf(prepared, exact).filter((r) => r !== folded) : [];
-  const inflections = deinflect(folded).filter((form) => form !== folded);
+  const inflections = ENDS_IN_HIRAGANA.test(exact) ? deinflect(folded).filter((form) => form !== folded) : [];
   const stems = inflections.filter((form) => [...form].length >= (HIRAGANA_ONLY.test(form) ? 3 : 2));
   const synonyms = new Set<string>();
   for (const form of [folded, ...inflections]) for (const target of prepared.synonyms.get(form) ?? []) synonyms.add(foldKana(target));
@@ -340,7 +389,9 @@ function formsOf(prepared: Prepared, word: string): Forms {
     folded,
     readings,
     // Read, then deinflected as read: 取組み → とりくみ → とりくむ finds 取り組む.
-    readingForms: [...new Set(readings.flatMap((r) => deinflect(r).slice(1)))].filter((r) => r.length >= 3 && !readings.includes(r)),
+    readingForms: ENDS_IN_HIRAGANA.test(exact)
+      ? [...new Set(readings.flatMap((r) => deinflect(r).slice(1)))].filter((r) => r.length >= 3 && !readings.includes(r))
+      : [],
     kanji: new Set([...exact].filter((c) => KANJI.test(c))),
     // A synonym may be inflected in the plan too: 話しあう → 話し合う → 話し合ったり.
     lemmas: new Set([folded, ...inflections, ...synonyms]),
@@ -349,38 +400,33 @@ function formsOf(prepared: Prepared, word: string): Forms {
   };
 }
 
-/**
- * Appends to `into` the text ranges of every occurrence of `needle` in
- * `haystack` (a mapped form of the text), creating the list on the first one.
- * Allocation-free when there is none: most documents match nothing.
- */
-function collect(into: Range[] | null, map: Range[], haystack: string, needle: string, keep?: (range: Range) => boolean): Range[] | null {
-  let at = haystack.indexOf(needle);
-  let list = into;
-  for (; at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
-    const range: Range = [map[at]![0], map[at + needle.length - 1]![1]];
-    if (keep && !keep(range)) continue;
-    (list ??= []).push(range);
-  }
-  return list;
-}
+/** Where a form is found: for each document, the ranges of its text. */
+type Found = Map<number, Range[]>;
 
-/** The verbatim (3) or other-spelling (2) match of a word in a document, if any. */
-function matchForms(doc: PreparedDoc, forms: Forms): TermHit | null {
-  const exact = collect(null, doc.normMap, doc.norm, forms.exact);
-  if (exact) return { tier: 3, ranges: exact, fuzzyScore: 0 };
-  let ranges = collect(null, doc.normMap, doc.fold, forms.folded);
-  ranges = collect(ranges, doc.readingMap, doc.reading, forms.folded);
-  for (const reading of forms.readings) ranges = collect(ranges, doc.readingMap, doc.reading, reading, (range) => anchored(doc.t, range, forms.kanji));
-  for (const reading of forms.readingForms) ranges = collect(ranges, doc.readingMap, doc.reading, reading, (range) => sharesKanji(doc.t, range, forms.kanji));
-  for (const [s, e, lemma] of doc.lemmas) if (forms.lemmas.has(lemma)) (ranges ??= []).push([s, e]);
-  for (const stem of forms.stems) {
-    ranges = collect(ranges, doc.normMap, doc.fold, stem);
-    // A kana query's other forms meet the plan's kanji through their readings: とりくみ → とりくむ → 取り組む.
-    if (forms.kanji.size === 0) ranges = collect(ranges, doc.readingMap, doc.reading, stem);
+/**
+ * Every occurrence of `needle` in one joined form of the plan (norm, fold or
+ * reading), as ranges of the documents' texts, added to `into`.
+ */
+function scan(
+  prepared: Prepared,
+  into: Found,
+  form: "norm" | "fold" | "reading",
+  needle: string,
+  keep?: (doc: PreparedDoc, range: Range) => boolean,
+): void {
+  const { corpus, docs } = prepared;
+  const haystack = corpus[form];
+  const starts = form === "reading" ? corpus.readingStarts : corpus.normStarts;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+    const doc = docs[docAt(starts, at)]!;
+    const local = at - starts[doc.index]!;
+    const map = form === "reading" ? doc.readingMap : doc.normMap;
+    const range: Range = [map[local]![0], map[local + needle.length - 1]![1]];
+    if (keep && !keep(doc, range)) continue;
+    const list = into.get(doc.index);
+    if (list) list.push(range);
+    else into.set(doc.index, [range]);
   }
-  for (const target of forms.synonyms) ranges = collect(ranges, doc.normMap, doc.fold, target);
-  return ranges ? { tier: 2, ranges, fuzzyScore: 0 } : null;
 }
 
 function sharesKanji(text: string, [start, end]: Range, kanji: ReadonlySet<string>): boolean {
@@ -402,30 +448,55 @@ function anchored(text: string, [start, end]: Range, kanji: ReadonlySet<string>)
   return !(KATAKANA_CHAR.test(stretch) && KATAKANA_CHAR.test(text.charAt(start - 1) || " "));
 }
 
-/** The forms, less those the plan has nowhere; null when none is left. */
-function presentForms(prepared: Prepared, forms: Forms): Forms | null {
-  const { corpus } = prepared;
-  const present: Forms = {
-    ...forms,
-    readings: forms.readings.filter((r) => corpus.reading.includes(r)),
-    readingForms: forms.readingForms.filter((r) => corpus.reading.includes(r)),
-    lemmas: new Set([...forms.lemmas].filter((l) => corpus.lemmas.has(l))),
-    stems: forms.stems.filter((stem) => corpus.fold.includes(stem) || corpus.reading.includes(stem)),
-    synonyms: forms.synonyms.filter((target) => corpus.fold.includes(target)),
+/** Matches of a stretch as written only: verbatim, after kana folding in the text or its reading, or as a synonym (まちがえ). */
+function literalHits(prepared: Prepared, stretch: string): Map<number, TermHit> {
+  const exact = normalize(stretch);
+  const folded = foldKana(exact);
+  const literal: Forms = {
+    exact,
+    folded,
+    readings: [],
+    readingForms: [],
+    kanji: new Set(),
+    lemmas: new Set(),
+    stems: [],
+    synonyms: (prepared.synonyms.get(folded) ?? []).map(foldKana),
   };
-  const literal = corpus.norm.includes(forms.exact) || corpus.fold.includes(forms.folded) || corpus.reading.includes(forms.folded);
-  const other = present.readings.length + present.readingForms.length + present.lemmas.size + present.stems.length + present.synonyms.length;
-  return literal || other > 0 ? present : null;
+  return hitsFor(prepared, literal);
 }
 
 function hitsOf(prepared: Prepared, word: string): Map<number, TermHit> {
-  const hits = new Map<number, TermHit>();
-  const forms = presentForms(prepared, formsOf(prepared, word));
-  if (!forms) return hits;
-  for (const doc of prepared.docs) {
-    const hit = matchForms(doc, forms);
-    if (hit) hits.set(doc.index, hit);
+  return hitsFor(prepared, formsOf(prepared, word));
+}
+
+/**
+ * The documents a word matches: verbatim (3), or written another way (2).
+ * A document with a verbatim match keeps only those ranges: its highlight is the word as typed.
+ */
+function hitsFor(prepared: Prepared, forms: Forms): Map<number, TermHit> {
+  const exact: Found = new Map();
+  const other: Found = new Map();
+  scan(prepared, exact, "norm", forms.exact);
+  scan(prepared, other, "fold", forms.folded);
+  scan(prepared, other, "reading", forms.folded);
+  for (const reading of forms.readings) scan(prepared, other, "reading", reading, (doc, range) => anchored(doc.t, range, forms.kanji));
+  for (const reading of forms.readingForms) scan(prepared, other, "reading", reading, (doc, range) => sharesKanji(doc.t, range, forms.kanji));
+  for (const lemma of forms.lemmas) {
+    for (const [doc, start, end] of prepared.corpus.lemmas.get(lemma) ?? []) {
+      const list = other.get(doc);
+      if (list) list.push([start, end]);
+      else other.set(doc, [[start, end]]);
+    }
   }
+  for (const stem of forms.stems) {
+    scan(prepared, other, "fold", stem);
+    // A kana query's other forms meet the plan's kanji through their readings: とりくみ → とりくむ → 取り組む.
+    if (forms.kanji.size === 0) scan(prepared, other, "reading", stem);
+  }
+  for (const target of forms.synonyms) scan(prepared, other, "fold", target);
+  const hits = new Map<number, TermHit>();
+  for (const [doc, ranges] of other) hits.set(doc, { tier: 2, ranges, fuzzyScore: 0 });
+  for (const [doc, ranges] of exact) hits.set(doc, { tier: 3, ranges, fuzzyScore: 0 });
   return hits;
 }
 
@@ -481,17 +552,20 @@ function termsOf(prepared: Prepared, query: string): Term[] {
   // A name of several words that the synonyms know as one (remote work, social worker) stays one.
   const chunks = prepared.synonyms.has(fold(query)) ? [query] : splitQuery(query);
   for (const chunk of chunks) {
-    const whole = hitsOf(prepared, chunk);
+    const phrases = phrasesOf(chunk);
+    // A stretch of several phrases is looked for only as written (金沢の強み); its
+    // other forms are its phrases' (町家を残したい is 町家 and 残したい).
+    const whole = phrases.length > 1 ? literalHits(prepared, chunk) : hitsOf(prepared, chunk);
     if (whole.size > 0) {
       push(chunk, whole);
       continue;
     }
-    const phrases = phrasesOf(chunk).filter((phrase) => !isStopWord(phrase.text));
-    if (phrases.length === 0) {
+    const words = phrases.filter((phrase) => !isStopWord(phrase.text));
+    if (words.length === 0) {
       push(chunk, whole);
       continue;
     }
-    for (const phrase of phrases) {
+    for (const phrase of words) {
       const hits = phrase.text === chunk ? whole : hitsOf(prepared, phrase.text);
       const parts = phrase.parts.filter((part) => !isStopWord(part));
       if (hits.size > 0 || parts.length <= 1) push(phrase.text, hits);
@@ -525,52 +599,68 @@ function compareKeys(a: Scored, b: Scored): number {
   return 0;
 }
 
+/** The hit of a term for a document: its own, else the nearest one of the action and goal above it. */
+function hitFor(term: Term, doc: PreparedDoc): { hit: TermHit; from: number } | undefined {
+  const own = term.hits.get(doc.index);
+  if (own) return { hit: own, from: doc.index };
+  for (const c of doc.context) {
+    const hit = term.hits.get(c);
+    if (hit) return { hit, from: c };
+  }
+  return undefined;
+}
+
 function score(prepared: Prepared, terms: Term[]): { results: Scored[]; partial: boolean } {
-  const full: Scored[] = [];
-  const partial: Scored[] = [];
-  // Rarer words weigh more when only some words match (inverse document frequency).
-  const weights = terms.map((t) => Math.log(1 + prepared.docs.length / (1 + t.hits.size)));
   const candidates = new Set<number>();
   for (const term of terms) for (const index of term.hits.keys()) candidates.add(index);
-  for (const index of [...candidates].sort((a, b) => a - b)) {
+  // First only count, so that the many items with some of the words are not scored
+  // when some item has them all.
+  const counts = new Map<number, number>();
+  let full = false;
+  for (const index of candidates) {
     const doc = prepared.docs[index]!;
-    const own = terms.map((t) => t.hits.get(doc.index));
+    let n = 0;
+    for (const term of terms) if (hitFor(term, doc)) n++;
+    counts.set(index, n);
+    if (n === terms.length) full = true;
+  }
+  // Rarer words weigh more when only some words match (inverse document frequency).
+  const weights = terms.map((t) => Math.log(1 + prepared.docs.length / (1 + t.hits.size)));
+  const results: Scored[] = [];
+  for (const [index, n] of counts) {
+    if (full && n < terms.length) continue;
+    const doc = prepared.docs[index]!;
     const context: ContextWord[] = [];
     const missing: string[] = [];
-    const matched: TermHit[] = [];
+    const ranges: Range[] = [];
+    let own = 0;
+    let tier: Tier = 3;
+    let tierSum = 0;
+    let fuzzy = 0;
     let weight = 0;
     terms.forEach((term, i) => {
-      const hit = own[i] ?? doc.context.map((c) => term.hits.get(c)).find((h) => h !== undefined);
-      if (hit === undefined) {
+      const found = hitFor(term, doc);
+      if (!found) {
         missing.push(term.word);
         return;
       }
-      if (own[i] === undefined) {
-        const from = doc.context.find((c) => term.hits.has(c))!;
+      const { hit, from } = found;
+      if (from === index) {
+        own++;
+        ranges.push(...hit.ranges);
+      } else {
         context.push({ word: term.word, kind: prepared.docs[from]!.k });
       }
-      matched.push(hit);
+      if (hit.tier < tier) tier = hit.tier;
+      tierSum += hit.tier;
+      fuzzy += hit.fuzzyScore;
       weight += weights[i]!;
     });
-    const ownHits = own.filter((h): h is TermHit => h !== undefined);
-    const tier = matched.reduce<Tier>((weakest, h) => (h.tier < weakest ? h.tier : weakest), 3);
-    const ranges = mergeRanges(ownHits.flatMap((h) => h.ranges));
-    const key = [
-      -ownHits.length,
-      -tier,
-      -matched.reduce((n, h) => n + h.tier, 0),
-      matched.reduce((n, h) => n + h.fuzzyScore, 0),
-      KIND_RANK[doc.k],
-      ranges[0]?.[0] ?? 0,
-      doc.t.length,
-      doc.index,
-    ];
-    const result = { doc, tier, ranges, context, missing };
-    if (missing.length === 0) full.push({ ...result, key });
-    else partial.push({ ...result, key: [-matched.length, -weight, ...key] });
+    const merged = mergeRanges(ranges);
+    const key = [-own, -tier, -tierSum, fuzzy, KIND_RANK[doc.k], merged[0]?.[0] ?? 0, doc.t.length, doc.index];
+    results.push({ doc, tier, ranges: merged, context, missing, key: full ? key : [-n, -weight, ...key] });
   }
-  const results = full.length > 0 ? full : partial;
-  return { results: results.sort(compareKeys), partial: full.length === 0 && partial.length > 0 };
+  return { results: results.sort(compareKeys), partial: !full && results.length > 0 };
 }
 
 /** Edit distance, for 「もしかして」; small strings only. */
