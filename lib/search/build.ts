@@ -7,7 +7,7 @@ import { actionPath, goalPath, initiativePath, sectionPath } from "@/lib/urls";
 import { SearchIndexSchema, type ReadingSpan, type SearchDoc, type SearchIndex } from "./index-schema";
 import { SudachiExtractSchema, type SynonymEntry } from "./synonyms";
 import { MANUAL_SYNONYMS } from "./synonyms-manual";
-import sudachiExtract from "./synonyms-sudachi.json";
+import sudachiExtract from "./synonyms-sudachi.json" with { type: "json" };
 import { SEARCH_INDEX_VERSION } from "./version";
 
 /** The readings of the kanji runs of a text, as [start, end, reading] spans. */

@@ -5,7 +5,7 @@ import { fold } from "@/lib/search/normalize";
 import { SudachiExtractSchema, extractSudachi, type SynonymEntry } from "@/lib/search/synonyms";
 import { buildSudachiExtract, readSudachiDictionary } from "@/lib/search/synonyms-build";
 import { MANUAL_SYNONYMS, SUDACHI_REJECTED } from "@/lib/search/synonyms-manual";
-import committed from "@/lib/search/synonyms-sudachi.json";
+import committed from "@/lib/search/synonyms-sudachi.json" with { type: "json" };
 import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
 
 let real: RealIndex;
