@@ -28,6 +28,7 @@ import { createStaticServer, listenOnLoopback } from "@/lib/server/static";
 import { actionsOfUrl, precisionAtK, rankedActions, scoreByKind, urlsOf, type ActionList } from "@/lib/search/bench";
 import { buildSearchIndex } from "@/lib/search/build";
 import { prepare, search } from "@/lib/search/engine";
+import { fuzzyHits } from "@/lib/search/fuzzy";
 import { QUERY_KINDS, QUERY_SET } from "@/lib/search/query-set";
 import { realSources } from "../tests/fixtures/search/real-index";
 
@@ -41,7 +42,7 @@ const actions: ActionList = model.actions.map((e) => ({
 }));
 const index = buildSearchIndex(model, await realSources(model));
 const json = JSON.stringify(index);
-const prepared = prepare(index);
+const prepared = { ...prepare(index), fuzzy: fuzzyHits };
 const queries = QUERY_SET.map((c) => c.q);
 
 // Quality, ours.

@@ -1,4 +1,3 @@
-import Fuse, { type IFuseOptions } from "fuse.js/basic";
 import { answerCode, type CodeAnswer } from "./codes";
 import { deinflect, potentialBase } from "./deinflect";
 import { fold, foldKana, normalize, splitQuery } from "./normalize";
@@ -38,7 +37,7 @@ import type { SearchDoc, SearchIndex, SearchKind } from "./index-schema";
 
 export type Tier = 1 | 2 | 3;
 
-type Range = [number, number];
+export type Range = [number, number];
 
 /** A document with the forms search compares, and maps back to the verbatim text for highlighting. */
 export type PreparedDoc = SearchDoc & {
@@ -90,6 +89,8 @@ export type Prepared = {
   edgeReadings: Map<string, string[]>;
   /** The plan's words, for 「もしかして」: text, and the folded forms to compare with. */
   words: Array<{ text: string; keys: string[] }>;
+  /** Typo matching, once loaded (see Fuzzy). */
+  fuzzy?: Fuzzy;
 };
 
 /** How an item relates to a word of the query it does not contain itself. */
@@ -118,33 +119,19 @@ export type SearchResponse = {
   partial: boolean;
   /** Nothing found at all: the plan's words closest to what was typed (「もしかして」). */
   suggestions: string[];
+  /** A word matched nothing and typo matching is not loaded yet: load it (lib/search/fuzzy.ts) and search again. */
+  needsFuzzy: boolean;
 };
 
 /** Fuzzy matching applies to terms at least this long; shorter ones would match noise. */
 export const FUZZY_MIN_LENGTH = 4;
 
-/*
- * fuse.js tuning, deliberately (the basic build: no extended search needed):
- * - ignoreLocation: plan items are long sentences and the word can be anywhere;
- *   by default Fuse only looks near the start and misses matches far in.
- * - threshold 0.3: Bitap scores errors / pattern length, so one typo is allowed
- *   in 4–6 characters (テレワク, リノベション) and two from 7, never more.
- * - ignoreFieldNorm: a long initiative is not a worse match than a short title.
- * - keys fold and reading, equal weight: the typo can be in kana or kanji.
- * - includeMatches: the indices drive the highlight.
+/**
+ * Typo matching (tier 1), in lib/search/fuzzy.ts with fuse.js: a separate
+ * module the browser loads only the first time a word matches nothing
+ * otherwise, so that most searches never download it.
  */
-const FUSE_THRESHOLD = 0.3;
-const FUSE_OPTIONS: IFuseOptions<PreparedDoc> = {
-  keys: ["fold", "reading"],
-  ignoreLocation: true,
-  threshold: FUSE_THRESHOLD,
-  ignoreFieldNorm: true,
-  includeScore: true,
-  includeMatches: true,
-  minMatchCharLength: 2,
-  isCaseSensitive: true,
-  shouldSort: false,
-};
+export type Fuzzy = (docs: PreparedDoc[], term: string) => Map<number, TermHit>;
 
 /** Normalises a text one character at a time, keeping where each output char came from. */
 export function normalizeWithMap(text: string): { norm: string; map: Range[] } {
@@ -229,7 +216,7 @@ function docAt(starts: number[], at: number): number {
   return lo;
 }
 
-function bigramsOf(text: string): string[] {
+export function bigramsOf(text: string): string[] {
   const chars = [...text];
   return chars.slice(1).map((c, i) => chars[i]! + c);
 }
@@ -353,7 +340,7 @@ export function readingsOf(prepared: Prepared, word: string): string[] {
   return results;
 }
 
-type TermHit = { tier: Tier; ranges: Range[]; fuzzyScore: number };
+export type TermHit = { tier: Tier; ranges: Range[]; fuzzyScore: number };
 
 /** Everything a word of the query is compared with, computed once per word. */
 type Forms = {
@@ -500,35 +487,6 @@ function hitsFor(prepared: Prepared, forms: Forms): Map<number, TermHit> {
   return hits;
 }
 
-/**
- * Fuzzy (1) matches of a term.
- * Bitap is the slow part of a search, so documents are filtered first: each
- * edit destroys at most two of the term's character pairs (the q-gram lemma),
- * so a document within the allowed edits shares the rest of them.
- */
-function fuzzyHits(docs: PreparedDoc[], term: string): Map<number, TermHit> {
-  const folded = fold(term);
-  const length = [...folded].length;
-  const hits = new Map<number, TermHit>();
-  if (length < FUZZY_MIN_LENGTH) return hits;
-  const pairs = [...new Set(bigramsOf(folded))];
-  const needed = Math.max(1, length - 1 - 2 * Math.floor(length * FUSE_THRESHOLD));
-  const candidates = docs.filter((doc) => pairs.filter((pair) => doc.bigrams.has(pair)).length >= needed);
-  if (candidates.length === 0) return hits;
-  for (const result of new Fuse(candidates, FUSE_OPTIONS).search(folded)) {
-    const doc = candidates[result.refIndex]!;
-    const ranges: Range[] = [];
-    for (const match of result.matches ?? []) {
-      const map = match.key === "reading" ? doc.readingMap : doc.normMap;
-      for (const [s, e] of match.indices) {
-        if (e - s + 1 >= 2) ranges.push([map[s]![0], map[e]![1]]);
-      }
-    }
-    hits.set(doc.index, { tier: 1, ranges, fuzzyScore: result.score ?? 1 });
-  }
-  return hits;
-}
-
 type Term = { word: string; hits: Map<number, TermHit> };
 
 const isStopWord = (word: string) =>
@@ -540,14 +498,19 @@ const isStopWord = (word: string) =>
  * otherwise its phrases, and a phrase the plan lacks as a whole becomes its
  * words (伝統工芸 → 伝統, 工芸). A word found nowhere falls back to fuzzy matching.
  */
-function termsOf(prepared: Prepared, query: string): Term[] {
+function termsOf(prepared: Prepared, query: string): { terms: Term[]; needsFuzzy: boolean } {
   const terms: Term[] = [];
   const seen = new Set<string>();
+  let needsFuzzy = false;
   const push = (word: string, hits: Map<number, TermHit>) => {
     const key = fold(word);
     if (seen.has(key)) return;
     seen.add(key);
-    terms.push({ word, hits: hits.size > 0 ? hits : fuzzyHits(prepared.docs, word) });
+    if (hits.size === 0 && [...key].length >= FUZZY_MIN_LENGTH) {
+      if (prepared.fuzzy) hits = prepared.fuzzy(prepared.docs, word);
+      else needsFuzzy = true;
+    }
+    terms.push({ word, hits });
   };
   // A name of several words that the synonyms know as one (remote work, social worker) stays one.
   const chunks = prepared.synonyms.has(fold(query)) ? [query] : splitQuery(query);
@@ -572,7 +535,7 @@ function termsOf(prepared: Prepared, query: string): Term[] {
       else for (const part of parts) push(part, hitsOf(prepared, part));
     }
   }
-  return terms;
+  return { terms, needsFuzzy };
 }
 
 function mergeRanges(ranges: Range[]): Range[] {
@@ -697,14 +660,14 @@ export function suggest(prepared: Prepared, words: string[], limit = 5): string[
 }
 
 export function search(prepared: Prepared, query: string, limit = Infinity): SearchResponse {
-  const empty = { terms: [], jump: null, code: null, results: [], partial: false, suggestions: [] };
+  const empty = { terms: [], jump: null, code: null, results: [], partial: false, suggestions: [], needsFuzzy: false };
   if (splitQuery(query).length === 0) return empty;
   const answer = answerCode(prepared, query);
   if (answer) {
     const jump = answer.found ? { url: answer.found.u, doc: answer.found } : null;
     return { ...empty, jump, code: answer.found ? null : answer };
   }
-  const terms = termsOf(prepared, query);
+  const { terms, needsFuzzy } = termsOf(prepared, query);
   const { results, partial } = score(prepared, terms);
   const words = terms.map((t) => t.word);
   return {
@@ -714,5 +677,6 @@ export function search(prepared: Prepared, query: string, limit = Infinity): Sea
     results: results.slice(0, limit).map(({ doc, tier, ranges, context, missing }) => ({ doc, tier, ranges, context, missing })),
     partial,
     suggestions: results.length === 0 ? suggest(prepared, words) : [],
+    needsFuzzy,
   };
 }

@@ -202,6 +202,16 @@ describe("search: width, case and letter spacing", () => {
 });
 
 describe("search: typos", () => {
+  it("asks for typo matching only when a long enough word matches nothing, and uses it once loaded", () => {
+    const withoutFuzzy = { ...real.prepared, fuzzy: undefined };
+    expect(search(withoutFuzzy, "テレワク")).toMatchObject({ results: [], needsFuzzy: true });
+    expect(search(withoutFuzzy, "テレワーク").needsFuzzy).toBe(false);
+    expect(search(withoutFuzzy, "ばそ").needsFuzzy).toBe(false); // too short for typos
+    const loaded = run("テレワク");
+    expect(loaded.needsFuzzy).toBe(false);
+    expect(loaded.results.length).toBeGreaterThan(0);
+  });
+
   it("forgives a dropped ー in longer words", () => {
     const tele = run("テレワク").results;
     expect(tele[0]!.doc.t).toContain("テレワーク");
