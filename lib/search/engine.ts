@@ -311,7 +311,10 @@ export function readingsOf(prepared: Prepared, word: string): string[] {
     // plan reads it; only other runs are pieced together.
     const own = prepared.readings.get(run);
     if (own && run.length > 1) return own.slice(0, MAX_READINGS);
-    const found = new Set([...(own ?? []), ...(prepared.edgeReadings.get(run) ?? [])]);
+    // Guesses from longer words, but never a piece that starts inside a syllable: a small kana,
+    // ん, ー, or the う that lengthens a vowel (the ょう and う of 事業, 農業).
+    const guesses = (prepared.edgeReadings.get(run) ?? []).filter((g) => !/^[ぁぃぅぇぉゃゅょゎっんーう]/u.test(g));
+    const found = new Set([...(own ?? []), ...guesses]);
     for (let cut = 1; cut < run.length && found.size < MAX_READINGS; cut++) {
       const left = readRun(run.slice(0, cut));
       if (left.length === 0) continue;
