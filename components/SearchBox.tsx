@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search/engine";
+import { KIND_LABEL, PARTIAL_LABEL } from "@/lib/search/labels";
 import { searchPath } from "@/lib/urls";
 import { SearchHit } from "./SearchHit";
 
@@ -44,8 +45,10 @@ export function SearchBox() {
         target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
       if ((event.key === "k" && (event.ctrlKey || event.metaKey)) || (event.key === "/" && !typing)) {
         event.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
+        // On /search/ this box is hidden and the page's own box takes the keys.
+        const box = document.querySelector<HTMLInputElement>("#search-page-q") ?? inputRef.current;
+        box?.focus();
+        box?.select();
       }
     };
     document.addEventListener("keydown", onKey);
@@ -93,21 +96,33 @@ export function SearchBox() {
 
   const { query, response, error } = state;
   const shown = response?.results.slice(0, DROPDOWN_LIMIT) ?? [];
+  // Where to go when nothing matched: what the plan has at a code it lacks, or the closest words.
+  const other = response?.code
+    ? response.code.links.slice(0, DROPDOWN_LIMIT)
+    : shown.length === 0
+      ? (response?.suggestions ?? []).map((word) => ({ label: `もしかして：${word}`, url: searchPath(word) }))
+      : [];
   const hasQuery = query.trim() !== "";
+  const jumpLabel = response?.jump ? `${KIND_LABEL[response.jump.doc.k]}コード ${query}` : "";
   const status = !hasQuery
     ? ""
     : error
       ? "検索データを読み込めませんでした。"
       : response?.jump
-        ? `行動コード ${query} の行動があります。Enterで移動します。`
-        : response
-          ? response.results.length === 0
-            ? "一致する項目はありません。"
-            : `${response.results.length}件見つかりました。`
-          : "";
+        ? `${jumpLabel} があります。Enterで移動します。`
+        : response?.code
+          ? response.code.message
+          : response
+            ? response.results.length === 0
+              ? `一致する項目はありません。${response.suggestions.length > 0 ? `もしかして：${response.suggestions.join("、")}` : ""}`
+              : response.partial
+                ? `すべての言葉を含む項目はありません。${PARTIAL_LABEL}：${response.results.length}件`
+                : `${response.results.length}件見つかりました。`
+            : "";
 
   return (
     <div
+      data-header-search
       className="relative flex-1 min-w-0"
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false);
@@ -160,7 +175,7 @@ export function SearchBox() {
             <ol ref={listRef} className="p-1">
               <li>
                 <a href={response.jump.url} className="block rounded px-3 py-2 no-underline hover:bg-surface focus:bg-accent-soft">
-                  <span className="block text-xs text-muted">行動コード {query} へ移動</span>
+                  <span className="block text-xs text-muted">{jumpLabel} へ移動</span>
                   <span className="block text-fg">{response.jump.doc.w}：{response.jump.doc.t}</span>
                 </a>
               </li>
@@ -170,7 +185,7 @@ export function SearchBox() {
               <p className="px-3 pt-2 text-xs text-muted" aria-hidden="true">
                 {status}
               </p>
-              {shown.length > 0 && (
+              {(shown.length > 0 || other.length > 0) && (
                 <ol ref={listRef} className="p-1" aria-label="検索候補">
                   {shown.map((result) => (
                     <li key={result.doc.u}>
@@ -179,6 +194,13 @@ export function SearchBox() {
                         className="rounded px-3 py-2 hover:bg-surface focus:bg-accent-soft"
                         textClassName="text-sm leading-snug"
                       />
+                    </li>
+                  ))}
+                  {other.map((link) => (
+                    <li key={link.url}>
+                      <a href={link.url} className="block rounded px-3 py-2 text-sm no-underline hover:bg-surface focus:bg-accent-soft">
+                        {link.label}
+                      </a>
                     </li>
                   ))}
                 </ol>

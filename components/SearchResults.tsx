@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search/engine";
-import { SUGGESTIONS } from "@/lib/search/labels";
+import { PARTIAL_LABEL, SUGGESTIONS } from "@/lib/search/labels";
 import { searchPath } from "@/lib/urls";
 import { SearchHit } from "./SearchHit";
 
@@ -10,12 +10,18 @@ type State = { query: string; response: SearchResponse | null; error: boolean };
 
 const queryFromUrl = () => new URLSearchParams(window.location.search).get("q") ?? "";
 
+/** A section of the plan, to browse when a search finds nothing. */
+export type BrowseLink = { label: string; url: string };
+
 /**
  * The /search/ page: reads ?q= (so a search can be shared and the back button
  * restores it), keeps the URL in step as the query changes, and lists every
- * result, best first, as links to the canonical page of what matched.
+ * result, best first, as links to the canonical page of what matched. It is
+ * never a dead end: partial matches are shown and marked, a code the plan lacks
+ * says what it has there, and when nothing matches it offers the plan's closest
+ * words (「もしかして」) and the sections to browse.
  */
-export function SearchResults() {
+export function SearchResults({ sections }: { sections: BrowseLink[] }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ query: "", response: null, error: false });
 
@@ -59,6 +65,9 @@ export function SearchResults() {
   const { query, response, error } = state;
   const results = response?.results ?? [];
   const exactCount = results.filter((r) => r.tier > 1).length;
+  const hasQuery = query.trim() !== "";
+  // The words searched for, when they are not simply the query's own (町家を残したい → 町家、残したい).
+  const searched = response && response.terms.join(" ") !== query.trim().split(/\s+/u).join(" ") ? response.terms : [];
 
   return (
     // Room for the results that arrive after the page loads, so the footer does not jump (layout shift).
@@ -88,13 +97,13 @@ export function SearchResults() {
           </button>
         </div>
         <p id="search-page-hint" className="mt-1 text-sm text-muted">
-          スペースで区切ると、すべての言葉を含む項目を探します。ひらがな・カタカナ・漢字の読みでも探せます。行動コード（例：1-2-3）でその行動へ移動します。
+          言葉や文（例：町家を残したい）で探せます。ひらがな・カタカナ・漢字の読み、言い換え（例：在宅勤務→テレワーク）にも対応します。コード（例：1-2-3、1-2-3-4）でその項目へ移動します。
         </p>
       </form>
 
       <div className="mt-6" aria-live="polite" aria-atomic="false">
-        {query.trim() !== "" && error && <p role="alert">検索データを読み込めませんでした。ページを再読み込みしてください。</p>}
-        {query.trim() !== "" && response && (
+        {hasQuery && error && <p role="alert">検索データを読み込めませんでした。ページを再読み込みしてください。</p>}
+        {hasQuery && response && !response.code && (
           <p className="font-bold" data-result-count={results.length}>
             「{query}」の検索結果：{results.length}件
             {results.length > exactCount && exactCount > 0 && (
@@ -102,11 +111,45 @@ export function SearchResults() {
             )}
           </p>
         )}
+        {searched.length > 0 && results.length > 0 && (
+          <p className="mt-1 text-sm text-muted" data-searched-terms>
+            検索した言葉：{searched.join("、")}
+          </p>
+        )}
+        {response?.partial && (
+          <p className="mt-2 rounded bg-surface p-3 text-sm" data-partial>
+            すべての言葉を含む項目はありませんでした。{PARTIAL_LABEL}する項目を、一致する言葉の多い順に表示しています。
+          </p>
+        )}
       </div>
 
-      {response && results.length === 0 && query.trim() !== "" && (
+      {hasQuery && response?.code && (
+        <div className="mt-4 rounded-lg bg-surface p-4" data-code-answer>
+          <p className="font-bold">{response.code.message}</p>
+          <ul className="mt-2 list-disc pl-6">
+            {response.code.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {response && results.length === 0 && !response.code && hasQuery && (
         <div className="mt-4 rounded-lg bg-surface p-4">
           <p>「{query}」に一致する項目は見つかりませんでした。</p>
+          {response.suggestions.length > 0 && (
+            <p className="mt-3" data-did-you-mean>
+              もしかして：
+              {response.suggestions.map((word, i) => (
+                <span key={word}>
+                  {i > 0 && "、"}
+                  <a href={searchPath(word)}>{word}</a>
+                </span>
+              ))}
+            </p>
+          )}
           <ul className="mt-2 list-disc pl-6 text-sm">
             <li>言葉を短くするか、別の言い方で試してください（例：「リサイクル」→「資源」）。</li>
             <li>ひらがなで入力すると、漢字の読みでも探します。</li>
@@ -121,13 +164,21 @@ export function SearchResults() {
               </li>
             ))}
           </ul>
+          <p className="mt-3 text-sm">方向性から探す：</p>
+          <ul className="mt-1 list-disc pl-6 text-sm">
+            {sections.map((section) => (
+              <li key={section.url}>
+                <a href={section.url}>{section.label}</a>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
 
       {results.length > 0 && (
         <ol id="search-results" className="mt-4 space-y-3">
           {results.map((result) => (
-            <li key={result.doc.u} data-tier={result.tier}>
+            <li key={result.doc.u} data-tier={result.tier} data-partial={result.missing.length > 0 ? "" : undefined}>
               <SearchHit result={result} className="rounded-lg border border-line p-3 hover:bg-surface" textClassName="" />
             </li>
           ))}

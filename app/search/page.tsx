@@ -16,7 +16,7 @@ export default function SearchPage() {
       <h1 id="page-title" className="text-2xl sm:text-3xl font-bold mb-4">
         計画の中を検索
       </h1>
-      <SearchResults />
+      <SearchResults sections={plan.sections.map((section) => ({ label: `${section.label} ${section.title}`, url: sectionPath(section.id) }))} />
       {/* Not <noscript>: that shows only when the browser's scripting is switched off, not when
           scripts are blocked (an extension, a filtering proxy). The boot script in <head> hides it. */}
       <div className="no-js-only mt-6 rounded-lg bg-surface p-4">

@@ -18,7 +18,14 @@ export type Reader = {
   reading(text: string): string;
   /** The text split into runs for <ruby>; joining every `text` gives back the input exactly. */
   segments(text: string): Segment[];
+  /** The inflected verbs and adjectives of the text with their dictionary forms, for search (使って → 使う). */
+  lemmas(text: string): LemmaSpan[];
+  /** The text's words as a dictionary would list them, for matching other dictionaries against the plan. */
+  vocabulary(text: string): string[];
 };
+
+/** [start, end) of an inflected word in the text, and its dictionary form. */
+export type LemmaSpan = [start: number, end: number, lemma: string];
 
 // The repeat mark 々 is already Script=Han; ヶ and 〆 are written inside kanji
 // words (霞ヶ関, 締〆) and have no reading of their own.
@@ -74,6 +81,63 @@ function* alignments(runs: string[], reading: string, index: number, at: number)
 }
 
 type Token = Pick<IpadicFeatures, "surface_form" | "reading">;
+type LemmaToken = Pick<IpadicFeatures, "surface_form" | "pos" | "basic_form">;
+type VocabularyToken = LemmaToken & Pick<IpadicFeatures, "pos_detail_1">;
+
+/** Compound nouns up to this many tokens count as words: 再生/可能/エネルギー, 食品/ロス. */
+const MAX_COMPOUND = 4;
+
+/**
+ * The words of a text: each noun, verb and adjective (and the dictionary form
+ * of the inflected ones), and the compounds that runs of nouns make. A word
+ * list to look other dictionaries up with, such as the synonym dictionary.
+ */
+export function vocabularyOf(tokens: VocabularyToken[]): string[] {
+  const words = new Set<string>();
+  let nouns: string[] = [];
+  const flushNouns = () => {
+    for (let i = 0; i < nouns.length; i++) {
+      for (let n = 2; n <= MAX_COMPOUND && i + n <= nouns.length; n++) words.add(nouns.slice(i, i + n).join(""));
+    }
+    nouns = [];
+  };
+  for (const token of tokens) {
+    const isNoun = token.pos === "名詞" || token.pos === "接頭詞";
+    if (isNoun && token.pos_detail_1 !== "非自立") nouns.push(token.surface_form);
+    else flushNouns();
+    if (token.pos === "名詞" || INFLECTING.has(token.pos)) {
+      words.add(token.surface_form);
+      if (token.basic_form !== "*") words.add(token.basic_form);
+    }
+  }
+  flushNouns();
+  return [...words];
+}
+
+// Verbs and adjectives inflect; nouns, particles and the rest are found as written.
+const INFLECTING = new Set(["動詞", "形容詞"]);
+
+// A verb ending in え-row + る may be a potential form that IPADIC lists as a verb of its own (学べる).
+const POTENTIAL_LOOKING = /[えけげせてねべめれ]る$/u;
+
+/**
+ * The verbs and adjectives of a text that are not written in their dictionary
+ * form, as spans with that form: 使っ(て) → 使う, 学び → 学ぶ. A word written
+ * in its dictionary form is found by search as written, so it is left out,
+ * unless it may be a potential form (学べる), which search maps to its verb.
+ */
+export function lemmaSpansOf(tokens: LemmaToken[]): LemmaSpan[] {
+  const spans: LemmaSpan[] = [];
+  let at = 0;
+  for (const token of tokens) {
+    const end = at + token.surface_form.length;
+    const lemma = token.basic_form;
+    const inflected = lemma !== token.surface_form || (token.pos === "動詞" && POTENTIAL_LOOKING.test(lemma));
+    if (INFLECTING.has(token.pos) && lemma !== "*" && inflected) spans.push([at, end, lemma]);
+    at = end;
+  }
+  return spans;
+}
 type Word = { text: string; reading?: string };
 
 // Longest override first, so 鈴木大拙 wins over any shorter key inside it.
@@ -116,7 +180,9 @@ function tokenWord(token: Token): Word {
 }
 
 /** A Reader over any tokenizer; createReader() supplies kuromoji. */
-export function readerFrom(tokenize: (text: string) => Token[]): Reader {
+export function readerFrom(tokenize: (text: string) => Array<Token & Partial<VocabularyToken>>): Reader {
+  const full = (text: string): VocabularyToken[] =>
+    tokenize(text).map((t) => ({ surface_form: t.surface_form, pos: t.pos ?? "", pos_detail_1: t.pos_detail_1 ?? "", basic_form: t.basic_form ?? "*" }));
   const segments = (text: string) => mergePlain(words(text, tokenize).flatMap(wordSegments));
   return {
     // Built from the segments so the two can never disagree; kana inside a
@@ -126,6 +192,8 @@ export function readerFrom(tokenize: (text: string) => Token[]): Reader {
         .map((segment) => segment.reading ?? segment.text)
         .join(""),
     segments,
+    lemmas: (text) => lemmaSpansOf(full(text)),
+    vocabulary: (text) => vocabularyOf(full(text)),
   };
 }
 

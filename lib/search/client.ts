@@ -3,7 +3,9 @@ import { isSearchIndex } from "./guard";
 
 /**
  * Browser side of search, loaded with import() on first use so that pages
- * which never search fetch neither this code, fuse.js nor the index.
+ * which never search fetch neither this code nor the index. Typo matching
+ * (fuse.js, lib/search/fuzzy.ts) is loaded later still, the first time a word
+ * matches nothing otherwise.
  */
 let loading: Promise<Prepared> | undefined;
 
@@ -26,9 +28,13 @@ export function loadSearch(): Promise<Prepared> {
   return loading;
 }
 
-/** Loads the index (once) and answers one query. */
+/** Loads the index (once) and answers one query, loading typo matching first if the query needs it. */
 export async function searchFor(query: string): Promise<SearchResponse> {
-  return search(await loadSearch(), query);
+  const prepared = await loadSearch();
+  const response = search(prepared, query);
+  if (!response.needsFuzzy) return response;
+  prepared.fuzzy ??= (await import("./fuzzy")).fuzzyHits;
+  return search(prepared, query);
 }
 
 export type { SearchResponse };

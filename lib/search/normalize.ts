@@ -67,24 +67,65 @@ export type ActionCode = {
   action: number;
 };
 
+/**
+ * A code as city staff copy it from the CSV or a printout: `1-2` (goal),
+ * `1-2-3` (action), `1-2-3-4` (initiative), `P-…` for the partnership section.
+ * `section` is the first part as typed (a digit, or `P`), so that a code of a
+ * section the plan does not have (`9-1-1`) can still be answered.
+ */
+export type PlanCode = {
+  section: string;
+  goal: number;
+  action?: number;
+  initiative?: number;
+};
+
 // Hyphen look-alikes people type for the separator: ASCII, Unicode hyphens and
 // dashes, minus sign, and the prolonged sound mark an IME produces for "-".
 // Full-width － and half-width ｰ are already ASCII / ー after NFKC.
-const ACTION_CODE = /^(p|[1-5])[-‐‑‒–—―−ー](\d{1,2})[-‐‑‒–—―−ー](\d{1,2})$/u;
+const DASHES = /[‐‑‒–—―−ー]/gu;
+const CODE = /^(p|[1-9])-(\d{1,2})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/u;
 
 /**
- * Recognise a query that is an action code: `1-2-3`, `1-2-③`, `２-１-３`,
- * `1－2－3`, and `P-1-2` / `p-1-2` for the partnership section. Circled
- * numbers ①..⑳ become 1..20 through NFKC. Returns null for anything else; it
- * does not check that the action exists in the plan.
+ * Recognise a query that is a code: `1-2`, `1-2-3`, `1-2-③`, `２-１-３`,
+ * `1－2－3`, `1–2–3`, `P-1-2` / `p-1-2-1`. Circled numbers ①..⑳ become 1..20
+ * through NFKC. Returns null for anything else; it does not check that the
+ * plan has what the code names.
+ */
+export function parseCode(q: string): PlanCode | null {
+  const match = CODE.exec(q.normalize("NFKC").trim().toLowerCase().replace(DASHES, "-"));
+  if (!match) return null;
+  const [, head, ...rest] = match;
+  const numbers = rest.flatMap((part) => (part === undefined ? [] : [Number(part)]));
+  if (numbers.some((n) => n < 1)) return null;
+  const [goal, action, initiative] = numbers;
+  if (goal === undefined) return null;
+  return {
+    section: head === "p" ? "P" : (head ?? ""),
+    goal,
+    ...(action === undefined ? {} : { action }),
+    ...(initiative === undefined ? {} : { initiative }),
+  };
+}
+
+/** `1-2-3-4` as the open data writes codes: the parts of a parsed code joined with "-". */
+export function formatCode(code: PlanCode): string {
+  return [code.section, code.goal, code.action, code.initiative].filter((part) => part !== undefined).join("-");
+}
+
+/**
+ * Recognise a query that is exactly an action code (`1-2-3`, `P-1-2`) of one
+ * of the plan's six sections. Returns null for anything else, including goal
+ * and initiative codes; it does not check that the action exists in the plan.
  */
 export function parseActionCode(q: string): ActionCode | null {
-  const match = ACTION_CODE.exec(q.normalize("NFKC").trim().toLowerCase());
-  if (!match) return null;
-  const [, head, goalText, actionText] = match;
-  const goal = Number(goalText);
-  const action = Number(actionText);
-  if (goal < 1 || action < 1) return null;
-  const direction = head === "p" ? "partnership" : (head as ActionCode["direction"]);
-  return { direction, goal, action };
+  const code = parseCode(q);
+  if (!code || code.action === undefined || code.initiative !== undefined) return null;
+  const direction = code.section === "P" ? "partnership" : code.section;
+  if (!isDirection(direction)) return null;
+  return { direction, goal: code.goal, action: code.action };
+}
+
+function isDirection(value: string): value is ActionCode["direction"] {
+  return ["1", "2", "3", "4", "5", "partnership"].includes(value);
 }

@@ -41,14 +41,26 @@ test.describe("axe finds no WCAG 2.1 AA violations", () => {
     });
   }
 
-  test("on the search page with the header suggestions open", async ({ page }) => {
-    await page.goto(PAGES.search);
-    await searchResultsShown(page);
+  test("with the header suggestions open", async ({ page }) => {
+    await page.goto("/directions/1/goals/2/actions/3/");
     await searchReady(page);
     const box = page.getByRole("search", { name: "サイト内検索" }).getByRole("searchbox");
     await box.focus();
     await page.keyboard.type("ごみ");
     await expect(page.getByRole("list", { name: "検索候補" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("on the search page with partial matches, and with a code the plan lacks", async ({ page }) => {
+    await page.goto("/search/?q=" + encodeURIComponent("伝統工芸を守りたい"));
+    await searchResultsShown(page);
+    await expect(page.locator("p[data-partial]")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/search/?q=ばそ");
+    await expect(page.locator("[data-did-you-mean]")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/search/?q=1-2-9");
+    await expect(page.locator("[data-code-answer]")).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });

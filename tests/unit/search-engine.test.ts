@@ -60,32 +60,48 @@ describe("search: the query set's first results", () => {
   });
 });
 
+/** Results that contain every word of the query themselves, not through the action or goal above them. */
+const ownUrls = (q: string) => run(q).results.filter((r) => r.context.length === 0).map((r) => r.doc.u);
+
 describe("search: several terms must all match", () => {
   it("joins terms with AND, on half- and full-width spaces", () => {
-    expect(urls("公共交通 バス")).toEqual(["/directions/1/goals/2/actions/3/#i-5"]);
-    expect(urls("公共交通　バス")).toEqual(["/directions/1/goals/2/actions/3/#i-5"]);
-    expect(urls("子育て　支援")).toEqual([
+    expect(ownUrls("公共交通 バス")).toEqual(["/directions/1/goals/2/actions/3/#i-5"]);
+    expect(ownUrls("公共交通　バス")).toEqual(["/directions/1/goals/2/actions/3/#i-5"]);
+    expect(ownUrls("子育て　支援")).toEqual([
       "/directions/3/goals/1/actions/2/#i-8",
       "/directions/3/goals/2/actions/2/#i-5",
       "/directions/3/goals/2/actions/4/#i-1",
     ]);
+    // The item with both words comes first; then those that take one from their action.
+    expect(urls("公共交通 バス")[0]).toBe("/directions/1/goals/2/actions/3/#i-5");
   });
 
-  it("returns only documents that each term finds on its own", () => {
+  it("returns only documents that each term finds on its own or through their action or goal", () => {
     for (const q of ["公共交通 バス", "子育て　支援", "こそだて しえん", "テレワク 推進"]) {
-      const both = urls(q);
-      expect(both.length, q).toBeGreaterThan(0);
-      const alone = q.split(/\s+/u).map(urls);
-      for (const found of alone) for (const u of both) expect(found, `${u} for ${q}`).toContain(u);
+      const results = run(q).results;
+      expect(results.length, q).toBeGreaterThan(0);
+      const terms = q.split(/\s+/u);
+      const alone = terms.map(urls);
+      for (const r of results) {
+        terms.forEach((term, i) => {
+          if (r.context.some((c) => c.word === term)) return;
+          expect(alone[i], `${r.doc.u} for ${q}`).toContain(r.doc.u);
+        });
+        expect(r.missing).toEqual([]);
+      }
       // The extra term narrows what the broader one finds alone.
-      expect(Math.max(...alone.map((found) => found.length)), q).toBeGreaterThan(both.length);
+      expect(Math.max(...alone.map((found) => found.length)), q).toBeGreaterThan(results.length);
     }
   });
 
-  it("returns nothing when one term matches nothing", () => {
+  it("shows the items with some of the words, marked as partial, when no item has them all", () => {
     expect(urls("公共交通").length).toBeGreaterThan(0);
-    expect(run("公共交通 存在しない言葉")).toMatchObject({ results: [], jump: null });
-    expect(run("存在しない言葉　バス")).toMatchObject({ results: [], jump: null });
+    const response = run("公共交通 ぱぴぷぺぽ");
+    expect(response.partial).toBe(true);
+    expect(response.results.map((r) => r.doc.u).sort()).toEqual(urls("公共交通").sort());
+    for (const r of response.results) expect(r.missing).toEqual(["ぱぴぷぺぽ"]);
+    // Never partial when some item has every word.
+    expect(run("公共交通 バス").partial).toBe(false);
   });
 
   it("highlights every term", () => {
@@ -128,17 +144,21 @@ describe("search: hiragana and katakana", () => {
 describe("search: readings of kanji", () => {
   it("finds every 金沢 item for かなざわ, highlighting the kanji", () => {
     const kana = run("かなざわ").results;
-    const kanji = urls("金沢");
+    const kanji = run("金沢").results.filter((r) => r.doc.t.includes("金沢")).map((r) => r.doc.u);
     expect(kanji.length).toBeGreaterThan(20);
     // By reading (tier 2), not as a typo of something else.
     const byReading = kana.filter((r) => r.tier === 2);
     expect(byReading.map((r) => r.doc.u).sort()).toEqual([...kanji].sort());
     for (const r of byReading) expect(highlighted(r)).toContain("金沢");
+    // And the other way round: 金沢 finds the item that writes かなざわ.
+    expect(urls("金沢")).toContain("/directions/2/goals/1/actions/1/#i-7");
   });
 
   it("finds every 子育て item for こそだて, highlighting 子育て", () => {
     const folded = run("こそだて").results.filter((r) => r.tier === 2);
-    expect(folded.map((r) => r.doc.u).sort()).toEqual(urls("子育て").sort());
+    const written = run("子育て").results.filter((r) => r.doc.t.includes("子育て")).map((r) => r.doc.u);
+    expect(written).toHaveLength(6);
+    expect(folded.map((r) => r.doc.u).sort()).toEqual(written.sort());
     for (const r of folded) expect(highlighted(r)).toEqual(["子育て"]);
   });
 
@@ -182,6 +202,16 @@ describe("search: width, case and letter spacing", () => {
 });
 
 describe("search: typos", () => {
+  it("asks for typo matching only when a long enough word matches nothing, and uses it once loaded", () => {
+    const withoutFuzzy = { ...real.prepared, fuzzy: undefined };
+    expect(search(withoutFuzzy, "テレワク")).toMatchObject({ results: [], needsFuzzy: true });
+    expect(search(withoutFuzzy, "テレワーク").needsFuzzy).toBe(false);
+    expect(search(withoutFuzzy, "ばそ").needsFuzzy).toBe(false); // too short for typos
+    const loaded = run("テレワク");
+    expect(loaded.needsFuzzy).toBe(false);
+    expect(loaded.results.length).toBeGreaterThan(0);
+  });
+
   it("forgives a dropped ー in longer words", () => {
     const tele = run("テレワク").results;
     expect(tele[0]!.doc.t).toContain("テレワーク");
@@ -301,7 +331,7 @@ describe("search: highlights", () => {
 });
 
 describe("search: nothing to find", () => {
-  it.each(["存在しない言葉", "xyzzy", "", "　 "])("%j gives no results and no jump", (q) => {
-    expect(run(q)).toMatchObject({ results: [], jump: null });
+  it.each(["ぱぴぷぺぽ", "xyzzy", "", "　 "])("%j gives no results and no jump", (q) => {
+    expect(run(q)).toMatchObject({ results: [], jump: null, partial: false });
   });
 });

@@ -1,7 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, readingSpans } from "@/lib/search/build";
-import { isSearchIndex, SEARCH_INDEX_VERSION } from "@/lib/search/guard";
+import { isSearchIndex } from "@/lib/search/guard";
+import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 import { SearchIndexSchema, type SearchDoc } from "@/lib/search/index-schema";
 import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
 
@@ -26,14 +27,17 @@ describe("search index: shape", () => {
   });
 
   it("is refused by the browser check when stale or foreign", () => {
-    const docs = real.index.docs;
-    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION + 1, docs })).toBe(false);
-    expect(isSearchIndex({ docs })).toBe(false);
-    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION })).toBe(false);
-    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: {} })).toBe(false);
-    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [null] })).toBe(false);
-    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", u: 1, y: [] }] })).toBe(false);
-    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", u: "/" }] })).toBe(false);
+    const { docs, s } = real.index;
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs, s })).toBe(true);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION + 1, docs, s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION - 1, docs, s })).toBe(false);
+    expect(isSearchIndex({ docs, s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: {}, s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [null], s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", u: 1, y: [] }], s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", u: "/" }], s })).toBe(false);
     expect(isSearchIndex(null)).toBe(false);
     expect(isSearchIndex("<!doctype html>")).toBe(false);
     expect(isSearchIndex([])).toBe(false);
@@ -120,14 +124,61 @@ describe("search index: readings", () => {
   });
 });
 
+describe("search index: where each item sits", () => {
+  it("points each initiative at its action, each action at its goal, each goal at its section", () => {
+    const parentKind = { initiative: "action", action: "goal", goal: "section" } as const;
+    let checked = 0;
+    real.index.docs.forEach((doc, i) => {
+      if (doc.k === "section") {
+        expect(doc.p, doc.u).toBeUndefined();
+        return;
+      }
+      const parent = real.index.docs[doc.p!];
+      expect(parent?.k, doc.u).toBe(parentKind[doc.k]);
+      expect(doc.p!, doc.u).toBeLessThan(i);
+      // The parent's page is the item's page or the folder above it.
+      expect(doc.u.startsWith(parent!.u) || doc.u.split("#")[0] === parent!.u, `${doc.u} under ${parent!.u}`).toBe(true);
+      checked++;
+    });
+    expect(checked).toBe(341);
+  });
+
+  it("refuses a parent that does not come before its child", () => {
+    const docs = real.index.docs.map((d, i) => (i === 1 ? { ...d, p: 5 } : d));
+    expect(SearchIndexSchema.safeParse({ ...real.index, docs }).success).toBe(false);
+  });
+});
+
+describe("search index: dictionary forms and synonyms", () => {
+  it("gives the inflected words of a text with their dictionary forms, inside the text", () => {
+    const doc = real.index.docs.find((d) => d.t === "歩くには遠いところへはマイ自転車や「まちのり」を使ってみる")!;
+    expect(doc.l?.map(([s, e, lemma]) => [doc.t.slice(s, e), lemma])).toContainEqual(["使っ", "使う"]);
+    let spans = 0;
+    for (const d of real.index.docs) {
+      for (const [s, e] of d.l ?? []) {
+        expect(e, d.t).toBeGreaterThan(s);
+        expect(e, d.t).toBeLessThanOrEqual(d.t.length);
+        spans++;
+      }
+    }
+    expect(spans).toBeGreaterThan(200);
+  });
+
+  it("carries every synonym entry, Sudachi's and the manual ones", () => {
+    expect(real.index.s.length).toBe(real.sources.synonyms.length);
+    expect(real.index.s).toContainEqual([["在宅勤務", "在宅ワーク", "リモート勤務", "テレワーク勤務"], ["テレワーク", "リモートワーク"]]);
+    expect(real.index.s.some(([words, plan]) => words.includes("子ども") && plan.includes("子供"))).toBe(true);
+  });
+});
+
 describe("search index: build", () => {
   it("is deterministic: the same plan gives the same bytes", () => {
-    const again = buildSearchIndex(real.model, real.table);
+    const again = buildSearchIndex(real.model, real.sources);
     expect(JSON.stringify(again)).toBe(JSON.stringify(real.index));
   });
 
   it("fails loudly, naming the text, when the readings table is stale", () => {
-    expect(() => buildSearchIndex(real.model, {})).toThrow(/no readings for ".+": .*stale/u);
+    expect(() => buildSearchIndex(real.model, { ...real.sources, readings: {} })).toThrow(/no readings for ".+": .*stale/u);
   });
 
   // Size budget from the issue: the browser downloads the whole index on first search.

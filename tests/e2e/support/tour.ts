@@ -86,7 +86,11 @@ export const TOUR: readonly Stop[] = [
     path: "/search/?q=バス",
     act: async (page) => {
       await expect(page.locator("#search-results li").first()).toBeVisible();
-      await useHeaderSearch(page, "ごみ");
+      // The search page's own box (the header's is hidden there): a phrase, then a code the plan lacks.
+      await page.locator("#search-page-q").fill("町家を残したい");
+      await expect(page.locator("#search-results li").first()).toContainText("町家");
+      await page.locator("#search-page-q").fill("1-2-9");
+      await expect(page.locator("[data-code-answer]")).toBeVisible();
     },
   },
   { kind: "open data", path: "/data/" },
