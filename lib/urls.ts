@@ -29,5 +29,32 @@ export const initiativeAnchor = (position: number) => `i-${position}`;
 export const initiativePath = (ref: InitiativeRef) =>
   `${actionPath(ref.section, ref.goal, ref.action)}#${initiativeAnchor(ref.initiative)}`;
 
+/**
+ * The reader's own list (マイリスト), or a shared list: `/my/?items=1-2-3-4,3-1-2,P-1-1-1`, codes as the
+ * open data writes them (lib/mylist/codec.ts), commas unescaped so the link reads as the codes it holds.
+ * `present` opens it straight into the lesson deck.
+ */
+export const myListPath = (codes?: readonly string[], options: { present?: boolean } = {}) => {
+  const query = [
+    ...(codes && codes.length > 0 ? [`items=${codes.map(encodeURIComponent).join(",")}`] : []),
+    ...(options.present ? ["present=1"] : []),
+  ];
+  return query.length > 0 ? `/my/?${query.join("&")}` : "/my/";
+};
+
+/** What /my/ loads to show, present and print a list: the plan's actions and initiatives with readings. */
+export const myListDataPath = () => "/my/items.json";
+
+/**
+ * The numbering of an action or initiative page path (`/directions/1/goals/2/actions/3/#i-4`), the inverse
+ * of {@link actionPath} and {@link initiativePath}; null for any other path.
+ */
+export function itemOfPath(path: string): { section: string; goal: number; action: number; initiative?: number } | null {
+  const match = /^\/directions\/([^/]+)\/goals\/(\d+)\/actions\/(\d+)\/(?:#i-(\d+))?$/u.exec(path);
+  if (!match) return null;
+  const [, section = "", goal, action, initiative] = match;
+  return { section, goal: Number(goal), action: Number(action), ...(initiative ? { initiative: Number(initiative) } : {}) };
+}
+
 /** An absolute URL for a site path, for canonical links, sharing and QR codes. */
 export const absoluteUrl = (path: string) => `${SITE_URL}${path}`;
