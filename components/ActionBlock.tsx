@@ -1,9 +1,10 @@
 import type { ActionEntry, PlanModel } from "@/lib/content/plan";
-import { actionCode } from "@/lib/content/codes";
+import { actionCode, shortCode } from "@/lib/content/codes";
 import { numberToCircled } from "@/lib/source/cells";
 import { actionPath } from "@/lib/urls";
 import { InitiativeList } from "./InitiativeList";
 import { JaText } from "./JaText";
+import { MyListToggle } from "./MyListToggle";
 
 /** An action with its initiatives, as listed on direction and goal pages. */
 export function ActionBlock({ model, entry, headingLevel }: { model: PlanModel; entry: ActionEntry; headingLevel: 2 | 3 }) {
@@ -11,7 +12,10 @@ export function ActionBlock({ model, entry, headingLevel }: { model: PlanModel; 
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className="rounded-lg border border-line p-4 sm:p-5" aria-labelledby={`a-${goal.number}-${action.number}`}>
-      <p className="text-sm text-muted">{actionCode(section.label, goal.number, action.number)}</p>
+      <p className="text-sm text-muted">
+        {actionCode(section.label, goal.number, action.number)}
+        <MyListToggle code={shortCode(section.id, goal.number, action.number)} kind="行動" className="ml-1" />
+      </p>
       <Heading id={`a-${goal.number}-${action.number}`} className="text-lg sm:text-xl font-bold leading-snug mb-3">
         <a href={actionPath(section.id, goal.number, action.number)}>
           <span aria-hidden="true">{numberToCircled(action.number)}</span>

@@ -5,6 +5,8 @@ import { copyText } from "@/lib/client/copy";
 import { isPrefName, syncToggles, writePref } from "@/lib/client/prefs";
 import { exitClassView, onClassViewKey, toggleFullscreen, updateMoreIndicator } from "@/lib/client/class-view";
 import { stepTextSize } from "@/lib/client/text-size";
+import { onMyListClick, startMyList } from "@/lib/client/mylist";
+import { announce } from "@/lib/client/announce";
 
 /**
  * The page's small interactive layer, wired by event delegation so the
@@ -14,6 +16,7 @@ import { stepTextSize } from "@/lib/client/text-size";
 export function Enhancements() {
   useEffect(() => {
     syncToggles();
+    const stopMyList = startMyList();
     const onClick = async (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
       // After a mouse click in the class toolbar, the clicker's Space must page on, not press that button again.
@@ -21,6 +24,8 @@ export function Enhancements() {
       if (event.detail > 0 && target?.closest(".class-toolbar") && document.activeElement instanceof HTMLElement) {
         document.activeElement.blur();
       }
+      const added = onMyListClick(target);
+      if (added) return announce(added);
       const copy = target?.closest<HTMLElement>("[data-copy]");
       if (copy?.dataset.copy) {
         const url = new URL(copy.dataset.copy, window.location.href).href;
@@ -59,6 +64,7 @@ export function Enhancements() {
     document.documentElement.setAttribute("data-enhanced", "");
     return () => {
       document.documentElement.removeAttribute("data-enhanced");
+      stopMyList();
       document.removeEventListener("click", onClick);
       document.removeEventListener("keydown", onClassViewKey);
       window.removeEventListener("scroll", updateMoreIndicator);
@@ -66,12 +72,4 @@ export function Enhancements() {
     };
   }, []);
   return <p id="live-status" role="status" aria-live="polite" className="sr-only" />;
-}
-
-function announce(message: string) {
-  const region = document.getElementById("live-status");
-  if (!region) return;
-  // Clearing first makes screen readers repeat an identical message.
-  region.textContent = "";
-  window.setTimeout(() => (region.textContent = message), 50);
 }

@@ -1,15 +1,16 @@
 import type { ActionEntry, PlanModel } from "@/lib/content/plan";
 import { resolveRef } from "@/lib/content/plan";
 import { refOf, type InitiativeRef } from "@/lib/content/schema";
-import { actionCode } from "@/lib/content/codes";
+import { actionCode, shortCode } from "@/lib/content/codes";
 import { initiativeAnchor, initiativePath } from "@/lib/urls";
 import { CopyLink } from "./CopyLink";
 import { JaText } from "./JaText";
+import { MyListToggle } from "./MyListToggle";
 
 type Props = {
   model: PlanModel;
   entry: ActionEntry;
-  /** On the action page each item is an anchor target (`#i-{n}`) with its own copy link. */
+  /** On the action page each item is an anchor target (`#i-{n}`) with its own copy link and マイリスト button. */
   anchors?: boolean;
 };
 
@@ -64,6 +65,7 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
                   <JaText text={item.text} />
                 </span>
                 {item.repeatOf && <span>（再掲）</span>}
+                {anchors && <MyListToggle code={shortCode(ref.section, ref.goal, ref.action, ref.initiative)} kind="取組例" className="ml-1" />}
               </p>
               {item.repeatOf && <RefList model={model} label="再掲元：" refs={[item.repeatOf]} />}
               <RefList model={model} label="再掲先：" refs={refs.repeatedIn} />

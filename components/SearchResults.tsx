@@ -4,7 +4,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { SearchResponse } from "@/lib/search/engine";
 import { PARTIAL_LABEL, SUGGESTIONS } from "@/lib/search/labels";
 import { searchPath } from "@/lib/urls";
+import { codeOfPath } from "@/lib/mylist/codec";
+import { MyListToggle } from "./MyListToggle";
 import { SearchHit } from "./SearchHit";
+import { useSavedList } from "./useMyList";
 
 type State = { query: string; response: SearchResponse | null; error: boolean };
 
@@ -24,6 +27,7 @@ export type BrowseLink = { label: string; url: string };
 export function SearchResults({ sections }: { sections: BrowseLink[] }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ query: "", response: null, error: false });
+  const saved = useSavedList();
 
   const run = useCallback(async (query: string, { jump }: { jump: boolean }) => {
     if (query.trim() === "") {
@@ -177,11 +181,16 @@ export function SearchResults({ sections }: { sections: BrowseLink[] }) {
 
       {results.length > 0 && (
         <ol id="search-results" className="mt-4 space-y-3">
-          {results.map((result) => (
-            <li key={result.doc.u} data-tier={result.tier} data-partial={result.missing.length > 0 ? "" : undefined}>
-              <SearchHit result={result} className="rounded-lg border border-line p-3 hover:bg-surface" textClassName="" />
-            </li>
-          ))}
+          {results.map((result) => {
+            // Actions and initiatives can go into マイリスト; directions and goals cannot.
+            const code = result.doc.k === "action" || result.doc.k === "initiative" ? codeOfPath(result.doc.u) : null;
+            return (
+              <li key={result.doc.u} data-tier={result.tier} data-partial={result.missing.length > 0 ? "" : undefined} className="flex items-start gap-1">
+                <SearchHit result={result} className="min-w-0 flex-1 rounded-lg border border-line p-3 hover:bg-surface" textClassName="" />
+                {code && <MyListToggle code={code} kind={result.doc.k === "action" ? "行動" : "取組例"} pressed={saved.includes(code)} className="mt-2 text-lg" />}
+              </li>
+            );
+          })}
         </ol>
       )}
     </div>

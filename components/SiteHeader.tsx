@@ -1,6 +1,7 @@
 import { homePath } from "@/lib/urls";
 import { SearchBox } from "./SearchBox";
 import { TextSize } from "./TextSize";
+import { MyListLink } from "./MyListLink";
 
 /** Site name and the search box; the box is a plain GET form that works without JavaScript. */
 export function SiteHeader() {
@@ -15,6 +16,7 @@ export function SiteHeader() {
         <div className="ml-auto sm:order-last">
           <TextSize />
         </div>
+        <MyListLink />
         <div className="basis-full min-w-0 sm:basis-auto sm:flex-1 sm:min-w-[16rem] flex">
           <SearchBox />
         </div>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { findAction, getPlan, neighbours } from "@/lib/content/plan";
 import { breadcrumbs } from "@/lib/content/breadcrumbs";
 import { actionMeta } from "@/lib/content/meta";
-import { actionCode } from "@/lib/content/codes";
+import { actionCode, shortCode } from "@/lib/content/codes";
 import { numberToCircled } from "@/lib/source/cells";
 import { absoluteUrl, actionPath, goalPath, sectionPath } from "@/lib/urls";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
@@ -15,6 +15,7 @@ import { PageTools } from "@/components/PageTools";
 import { JaText } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { QrCode } from "@/components/QrCode";
+import { MyListToggle } from "@/components/MyListToggle";
 
 type Params = { section: string; goal: string; action: string };
 
@@ -69,6 +70,7 @@ export default async function ActionPage({ params }: { params: Promise<Params> }
           <JaText text={action.title} />
         </h1>
         <CopyLink path={actionPath(section.id, goal.number, action.number)} label={code} className="mt-2" />
+        <MyListToggle code={shortCode(section.id, goal.number, action.number)} kind="行動" text="マイリスト" className="ml-2 border border-line text-sm" />
         <p className="print-url">URL：{absoluteUrl(actionPath(section.id, goal.number, action.number))}</p>
       </header>
       <PageTools />
