@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getPlan } from "@/lib/content/plan";
-import { absoluteUrl, actionPath, dataPath, goalPath, homePath, searchPath, sectionPath } from "@/lib/urls";
+import { absoluteUrl, actionPath, dataPath, goalPath, homePath, myListPath, searchPath, sectionPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -10,6 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     homePath(),
     searchPath(),
+    myListPath(),
     dataPath(),
     ...model.plan.sections.flatMap((section) => [
       sectionPath(section.id),
