@@ -1,6 +1,7 @@
 /**
  * One visit to every kind of page, using what a reader uses there: the header search with its
- * dropdown open, the search page with a query, the reader toggles, text size and copy link.
+ * dropdown open, the search page with a query, the reader toggles, text size, copy link, the
+ * マイリスト button, and /my/ with a shared list, its QR code and the lesson deck.
  * Shared by tests/e2e/origin.spec.ts (no request leaves the site) and tests/e2e/csp.spec.ts
  * (nothing breaks the Content-Security-Policy), so both cover the same ground.
  */
@@ -52,6 +53,26 @@ async function useCopyLink(page: Page): Promise<void> {
   await expect(copy.locator("[data-copy-text]")).not.toHaveText("リンクをコピー");
 }
 
+/** Puts the first initiative of the page into マイリスト and takes it out again. */
+async function useMyListToggle(page: Page): Promise<void> {
+  const toggle = page.locator("main [data-mylist]").first();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+}
+
+/** On /my/ opened from a share link: keep the list, wait for its QR code (made in the browser), show the deck. */
+async function useMyList(page: Page): Promise<void> {
+  await page.locator("[data-keep]").click();
+  await expect(page.locator("[data-share-qr] svg").first()).toBeVisible();
+  await page.locator("[data-present]").click();
+  await expect(page.locator("[data-deck]")).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Escape");
+  await expect(page.locator("[data-list]")).toBeVisible();
+}
+
 export const TOUR: readonly Stop[] = [
   {
     kind: "home",
@@ -77,6 +98,7 @@ export const TOUR: readonly Stop[] = [
       await useToggles(page);
       await useTextSize(page);
       await useCopyLink(page);
+      await useMyListToggle(page);
       await useHeaderSearch(page, "公共交通");
     },
   },
@@ -93,6 +115,7 @@ export const TOUR: readonly Stop[] = [
       await expect(page.locator("[data-code-answer]")).toBeVisible();
     },
   },
+  { kind: "my list", path: "/my/?items=1-2-3-4,3-1-2,P-1-1-1,9-9-9", act: useMyList },
   { kind: "open data", path: "/data/" },
   { kind: "404", path: "/no-such-page/", status: 404, act: (page) => useHeaderSearch(page) },
 ];
