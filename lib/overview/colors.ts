@@ -17,9 +17,12 @@ export type SchemeColors = { strong: string; soft: string };
 export type SchemePalette = {
   /** Text on a strong colour. */
   on: string;
-  /** The page's background and text colours the section colours sit among (app/globals.css). */
+  /** The page's own colours the section colours sit among (app/globals.css: --c-bg, --c-fg, --c-muted, --c-border, --c-accent). */
   bg: string;
   fg: string;
+  muted: string;
+  border: string;
+  accent: string;
   sections: Record<SectionId, SchemeColors>;
 };
 
@@ -28,6 +31,9 @@ export const SECTION_COLORS: Record<"light" | "dark", SchemePalette> = {
     on: "#ffffff",
     bg: "#ffffff",
     fg: "#1b1f24",
+    muted: "#4a5360",
+    border: "#c9d1da",
+    accent: "#1c6cbc",
     sections: {
       "1": { strong: "#2d6a35", soft: "#e2f1e3" },
       "2": { strong: "#00677a", soft: "#dcf0f3" },
@@ -41,6 +47,9 @@ export const SECTION_COLORS: Record<"light" | "dark", SchemePalette> = {
     on: "#101418",
     bg: "#101418",
     fg: "#e9edf1",
+    muted: "#b4bfcb",
+    border: "#3a4552",
+    accent: "#458cc9",
     sections: {
       "1": { strong: "#86d08e", soft: "#1b3320" },
       "2": { strong: "#5ccbdb", soft: "#0f3038" },

@@ -40,8 +40,9 @@ describe.each(["light", "dark"] as const)("in the %s scheme", (scheme) => {
       expect(css).toContain(`${cssVar(id, "soft")}-${scheme}: ${soft};`);
     }
     expect(css).toContain(`--sec-on-${scheme}: ${palette.on};`);
-    expect(css).toMatch(new RegExp(`--c-bg: ${palette.bg};`, "u"));
-    expect(css).toMatch(new RegExp(`--c-fg: ${palette.fg};`, "u"));
+    for (const [name, value] of [["bg", palette.bg], ["fg", palette.fg], ["muted", palette.muted], ["border", palette.border], ["accent", palette.accent]]) {
+      expect(css).toContain(`--c-${name}: ${value};`);
+    }
   });
 });
 

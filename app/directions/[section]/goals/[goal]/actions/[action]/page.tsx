@@ -16,6 +16,7 @@ import { JaText } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { QrCode } from "@/components/QrCode";
 import { SectionChip } from "@/components/SectionChip";
+import { EmbedSnippet } from "@/components/EmbedSnippet";
 
 type Params = { section: string; goal: string; action: string };
 
@@ -79,6 +80,7 @@ export default async function ActionPage({ params }: { params: Promise<Params> }
         <Legend />
         <InitiativeList model={model} entry={entry} anchors />
       </section>
+      <EmbedSnippet entry={entry} />
       <PrevNext prev={prev} next={next} />
     </article>
   );
