@@ -22,24 +22,16 @@ function ActionShape({ a, headerTips }: { a: ActionBox; headerTips: boolean }) {
     >
       <rect className="map-cell" {...box(a.shape)} />
       {a.featured.height > 0 && <rect className="map-featured" {...box(a.featured)} />}
-      <rect className="map-pill" {...box(a.label)} rx="3" />
-      <text
-        className="map-code"
-        x={n(a.label.x + a.label.width / 2)}
-        y={n(a.label.y + a.label.height / 2)}
-        fontSize={a.label.size}
-        textAnchor="middle"
-        dominantBaseline="central"
-      >
+      <rect className="map-pill" {...box(a.label)} />
+      <text className="map-code" x={n(a.label.x + a.label.width / 2)} y={n(a.label.y + a.label.height / 2)} fontSize={a.label.size}>
         {node.code}
       </text>
       <rect className="map-focus" {...box(shrink(a.shape, 2.5))} />
       {/* The title, where the picture keeps room for it; shown on hover and focus (CSS), painted over
           that room only, so nothing drawn later can cover it. */}
       <foreignObject className={headerTips ? "map-tip map-tip--header" : "map-tip"} {...box(a.tip)}>
-        <p className="map-tip__text">
-          <b>{node.code}</b> {node.title}
-        </p>
+        {/* The title alone: with the code beside it in the shape, the pair reads as the link's name. */}
+        <p className="map-tip__text">{node.title}</p>
       </foreignObject>
     </a>
   );
@@ -53,7 +45,8 @@ function SectionShape({ s, headerTips }: { s: SectionBox; headerTips: boolean })
         <rect className="map-head__bg" {...box(s.header)} />
         <foreignObject {...box(s.header)}>
           <p className="map-head__text">
-            <b>{node.label}</b> {node.title}
+            <b>{node.label}</b>
+            {` ${node.title}`}
           </p>
         </foreignObject>
         <rect className="map-focus" {...box(shrink(s.header, 2.5))} />
