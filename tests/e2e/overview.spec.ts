@@ -147,6 +147,7 @@ test.describe("class view on a 1280×720 projector", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`axe finds nothing in class view, ${colorScheme} scheme`, async ({ page }) => {
+      test.slow();
       await page.emulateMedia({ colorScheme });
       await openWithPrefs(page, PATH, { classView: "on" });
       await expect(classToolbar(page)).toBeVisible();
@@ -188,6 +189,8 @@ test("prints on one A4 landscape page: the picture without the site's chrome or 
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`axe finds nothing on the overview, ${colorScheme} scheme, with an action focused`, async ({ page }) => {
+    // The picture and its list are a large DOM: axe takes a while on a busy machine.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await page.goto(PATH);
     await actionIn(picture(page), "2-2-5").focus();
