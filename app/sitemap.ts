@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getPlan } from "@/lib/content/plan";
-import { absoluteUrl, actionPath, dataPath, goalPath, homePath, searchPath, sectionPath } from "@/lib/urls";
+import { absoluteUrl, actionPath, actionsPath, dataPath, goalPath, homePath, overviewPath, searchPath, sectionPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -9,6 +9,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const model = getPlan();
   const paths = [
     homePath(),
+    overviewPath(),
+    actionsPath(),
     searchPath(),
     dataPath(),
     ...model.plan.sections.flatMap((section) => [

@@ -23,13 +23,20 @@ export function Enhancements() {
       }
       const copy = target?.closest<HTMLElement>("[data-copy]");
       if (copy?.dataset.copy) {
-        const url = new URL(copy.dataset.copy, window.location.href).href;
-        const ok = await copyText(url);
-        announce(ok ? `${copy.dataset.copyLabel ?? ""}のリンクをコピーしました` : "コピーできませんでした。リンクを長押しまたは右クリックしてコピーしてください");
+        // A path is copied as an absolute URL; "#id" copies the text of that element (the embed code).
+        const source = copy.dataset.copy.startsWith("#") ? document.querySelector(copy.dataset.copy) : null;
+        const ok = await copyText(source ? (source.textContent ?? "") : new URL(copy.dataset.copy, window.location.href).href);
+        const what = source ? (copy.dataset.copyLabel ?? "") : `${copy.dataset.copyLabel ?? ""}のリンク`;
+        announce(
+          ok
+            ? `${what}をコピーしました`
+            : `コピーできませんでした。${source ? "コードを選んで" : "リンクを長押しまたは右クリックして"}コピーしてください`,
+        );
         const text = copy.querySelector<HTMLElement>("[data-copy-text]");
         if (text) {
+          const idle = (text.dataset.idle ??= text.textContent ?? "");
           text.textContent = ok ? "コピーしました" : "コピーできませんでした";
-          window.setTimeout(() => (text.textContent = "リンクをコピー"), 2500);
+          window.setTimeout(() => (text.textContent = idle), 2500);
         }
         return;
       }

@@ -1,10 +1,13 @@
 import type { Section } from "@/lib/content/schema";
 import { JaText } from "./JaText";
+import { SectionChip } from "./SectionChip";
 
 export function SectionHeader({ section }: { section: Section }) {
   return (
     <header className="mb-6">
-      <p className="text-sm font-bold tracking-wider text-gold">{section.label}</p>
+      <p className="text-sm tracking-wider">
+        <SectionChip section={section} />
+      </p>
       <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug mt-1">
         <JaText text={section.title} />
       </h1>

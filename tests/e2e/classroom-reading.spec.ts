@@ -180,7 +180,7 @@ test.describe("colour schemes", () => {
   test("the page follows the system's light or dark setting, and text keeps its contrast in both", async ({ page }) => {
     await open(page, "/directions/1/goals/1/actions/1/");
     const text = initiatives(page).first().locator("[data-text]");
-    const label = page.locator("main header p.text-gold").first();
+    const label = page.locator("main header .section-chip").first();
 
     await page.emulateMedia({ colorScheme: "light" });
     const light = await colours(text);

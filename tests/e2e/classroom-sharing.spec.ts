@@ -141,7 +141,7 @@ async function printedInk(page: Page) {
   for (const text of [
     initiatives(page).first().locator("[data-text]"),
     page.locator("h1"),
-    page.locator("main header p.text-gold"),
+    page.locator("main header .section-chip"),
     page.locator("[data-action-code]"),
   ]) {
     const { fg, bg } = await colours(text);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { actionsOf, entryPoints, findSection, getPlan } from "@/lib/content/plan";
 import { breadcrumbs } from "@/lib/content/breadcrumbs";
 import { sectionMeta } from "@/lib/content/meta";
-import { goalPath } from "@/lib/urls";
+import { actionsPath, goalPath, overviewPath } from "@/lib/urls";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ActionBlock } from "@/components/ActionBlock";
 import { Legend } from "@/components/Legend";
@@ -36,6 +36,14 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
       <ClassToolbar prev={prev} next={first} />
       <Breadcrumbs crumbs={breadcrumbs(section)} />
       <SectionHeader section={section} />
+      <ul className="no-class no-print -mt-2 mb-4 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <li>
+          <a href={overviewPath()}>計画の全体図で見る</a>
+        </li>
+        <li>
+          <a href={actionsPath({ section: section.id })}>{section.label}の行動を一覧で見る</a>
+        </li>
+      </ul>
       <PageTools />
       <Legend />
       <nav aria-label="具体目標の一覧" className="mb-8">

@@ -10,6 +10,7 @@ import { PageTools } from "@/components/PageTools";
 import { JaText } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { PrevNext } from "@/components/PrevNext";
+import { SectionChip } from "@/components/SectionChip";
 import { sectionPath } from "@/lib/urls";
 
 type Params = { section: string; goal: string };
@@ -40,10 +41,9 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
       <ClassToolbar prev={prev} next={first} />
       <Breadcrumbs crumbs={breadcrumbs(section, goal)} />
       <header className="mb-6">
-        <p className="text-sm font-bold text-gold">
-          <a href={sectionPath(section.id)} className="text-gold">
-            {section.label} {section.title}
-          </a>
+        <p className="text-sm font-bold">
+          <SectionChip section={section} className="me-1" />
+          <a href={sectionPath(section.id)}>{section.title}</a>
         </p>
         <p className="text-sm text-muted mt-2">具体目標{goal.number}</p>
         <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug">

@@ -15,6 +15,8 @@ import { PageTools } from "@/components/PageTools";
 import { JaText } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { QrCode } from "@/components/QrCode";
+import { SectionChip } from "@/components/SectionChip";
+import { EmbedSnippet } from "@/components/EmbedSnippet";
 
 type Params = { section: string; goal: string; action: string };
 
@@ -50,10 +52,9 @@ export default async function ActionPage({ params }: { params: Promise<Params> }
         <div className="qr-slot">
           <QrCode url={absoluteUrl(actionPath(section.id, goal.number, action.number))} />
         </div>
-        <p className="text-sm font-bold text-gold">
-          <a href={sectionPath(section.id)} className="text-gold">
-            {section.label} {section.title}
-          </a>
+        <p className="text-sm font-bold">
+          <SectionChip section={section} className="me-1" />
+          <a href={sectionPath(section.id)}>{section.title}</a>
         </p>
         <p className="text-sm mt-1">
           <a href={goalPath(section.id, goal.number)}>
@@ -79,6 +80,7 @@ export default async function ActionPage({ params }: { params: Promise<Params> }
         <Legend />
         <InitiativeList model={model} entry={entry} anchors />
       </section>
+      <EmbedSnippet entry={entry} />
       <PrevNext prev={prev} next={next} />
     </article>
   );
