@@ -2,6 +2,8 @@ import { chmod, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
+// Strings are written as UTF-8 (writeFile's default). Every folder removed below exists at that
+// point, so rm is not told to ignore a missing one: that would hide a real problem.
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -22,10 +24,10 @@ export async function writeDirAtomically(dir: string, files: ReadonlyMap<string,
     await chmod(staging, 0o755);
     for (const [name, content] of files) {
       if (name !== path.basename(name)) throw new Error(`refusing to write outside ${dir}: ${name}`);
-      await writeFile(path.join(staging, name), content, "utf8");
+      await writeFile(path.join(staging, name), content);
     }
   } catch (error) {
-    if (staging) await rm(staging, { recursive: true, force: true });
+    if (staging) await rm(staging, { recursive: true });
     throw new Error(`could not write ${dir}, which is left as it was: ${reason(error)}`, { cause: error });
   }
 
@@ -35,7 +37,7 @@ export async function writeDirAtomically(dir: string, files: ReadonlyMap<string,
     if (replacing) await rename(target, old);
     await rename(staging, target);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true });
     if (replacing && existsSync(old)) {
       await rename(old, target).catch((restoreError: unknown) => {
         throw new Error(`could not write ${dir}, nor put it back: its previous copy is ${old} (${reason(restoreError)})`, {
@@ -47,7 +49,7 @@ export async function writeDirAtomically(dir: string, files: ReadonlyMap<string,
   }
 
   if (replacing) {
-    await rm(old, { recursive: true, force: true }).catch((error: unknown) => {
+    await rm(old, { recursive: true }).catch((error: unknown) => {
       throw new Error(`${dir} was written, but its previous copy ${old} could not be removed: ${reason(error)}`, { cause: error });
     });
   }

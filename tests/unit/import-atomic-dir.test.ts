@@ -108,9 +108,10 @@ describe("writeDirAtomically when a step fails", () => {
       const { root, out } = existingPlan();
       const before = snapshotDir(root);
       fault.failAt = [step];
-      await expect(writeDirAtomically(out, FILES)).rejects.toThrow(
-        `could not write ${out}, which is left as it was: injected fault: ${step}`,
-      );
+      await expect(writeDirAtomically(out, FILES)).rejects.toMatchObject({
+        message: `could not write ${out}, which is left as it was: injected fault: ${step}`,
+        cause: { message: `injected fault: ${step}`, code: "EIO" },
+      });
       expect(fault.calls).toContain(step);
       expect(snapshotDir(root)).toEqual(before);
     },
@@ -119,7 +120,10 @@ describe("writeDirAtomically when a step fails", () => {
   it.each(CREATE_STEPS)("at %s with no folder yet, creates nothing at all", async (step) => {
     const { root, out } = emptyRoot();
     fault.failAt = [step];
-    await expect(writeDirAtomically(out, FILES)).rejects.toThrow(`injected fault: ${step}`);
+    await expect(writeDirAtomically(out, FILES)).rejects.toMatchObject({
+      message: `could not write ${out}, which is left as it was: injected fault: ${step}`,
+      cause: { message: `injected fault: ${step}` },
+    });
     expect(readdirSync(root)).toEqual([]);
   });
 
@@ -133,6 +137,7 @@ describe("writeDirAtomically when a step fails", () => {
     expect((error as Error).message).toBe(
       `${out} was written, but its previous copy ${path.join(root, leftover[0]!)} could not be removed: injected fault: rm #1`,
     );
+    expect((error as Error).cause).toMatchObject({ message: "injected fault: rm #1" });
     expect(snapshotDir(out)).toEqual(NEW_TREE);
   });
 
@@ -148,6 +153,8 @@ describe("writeDirAtomically when a step fails", () => {
     expect((error as Error).message).toBe(
       `could not write ${out}, nor put it back: its previous copy is ${path.join(root, copy!)} (injected fault: rename #3)`,
     );
+    // The cause is the failure that started it, not the failed repair.
+    expect((error as Error).cause).toMatchObject({ message: "injected fault: rename #2" });
     expect(snapshotDir(path.join(root, copy!))).toEqual(before);
   });
 
@@ -170,7 +177,9 @@ describe("writeDirAtomically when a step fails", () => {
     const { root, out } = existingPlan();
     const before = snapshotDir(root);
     const files = new Map([...FILES, ["../escape.mdx", "外"]]);
-    await expect(writeDirAtomically(out, files)).rejects.toThrow(`refusing to write outside ${out}: ../escape.mdx`);
+    await expect(writeDirAtomically(out, files)).rejects.toThrow(
+      `could not write ${out}, which is left as it was: refusing to write outside ${out}: ../escape.mdx`,
+    );
     expect(snapshotDir(root)).toEqual(before);
   });
 });
