@@ -52,9 +52,9 @@ export function parseGoalCell(cell: string): CellResult<{ goal: { number: number
   return { ok: true, goal: { number: Number(match[1]), title: match[2]!.trim() } };
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+const CIRCLED = [..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"];
 
-/** ① → 1 … ⑳ → 20; 0 for anything else. */
+/** ① → 1 … ⑳ → 20; 0 for anything else (a string search would find "" at the start, as ①). */
 export function circledToNumber(char: string): number {
   return CIRCLED.indexOf(char) + 1;
 }
