@@ -66,6 +66,8 @@ const used = new Set<EquivalentMutant>();
 for (const folder of folders) {
   const name = path.basename(folder);
   console.log(`\nmutation: ${folder}`);
+  // Read by tests/mutation/vitest.config.ts in Stryker's test-runner processes.
+  process.env.MUTATION_FOLDER = folder;
   const results = await new Stryker({
     configFile: "stryker.config.mjs",
     mutate: [`${folder}/**/*.ts`],
