@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { loadPlanFrom } from "@/lib/content/load";
 import { ContentError, parseSectionMdx, sectionToMdx } from "@/lib/content/mdx";
 import { actionsOf, buildModel, entryPoints, findAction, neighbours } from "@/lib/content/plan";
@@ -91,7 +91,11 @@ describe("MDX round trip", () => {
 });
 
 describe("previous and next action", () => {
-  const model = buildModel(parsePlan(raw));
+  // Built before each test, not when the file loads, so that a mutant switched on for the tests is in it.
+  let model: ReturnType<typeof buildModel>;
+  beforeEach(() => {
+    model = buildModel(parsePlan(raw));
+  });
   const at = (section: string, goal: number, action: number) => {
     const entry = findAction(model, section, String(goal), String(action));
     if (!entry) throw new Error(`no action ${section}/${goal}/${action}`);
@@ -125,7 +129,10 @@ describe("previous and next action", () => {
 });
 
 describe("entry points of direction and goal pages", () => {
-  const model = buildModel(parsePlan(raw));
+  let model: ReturnType<typeof buildModel>;
+  beforeEach(() => {
+    model = buildModel(parsePlan(raw));
+  });
   const where = (entry: { section: { id: string }; goal: { number: number }; action: { number: number } } | undefined) =>
     entry && `${entry.section.id}/${entry.goal.number}/${entry.action.number}`;
 

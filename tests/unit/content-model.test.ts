@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { breadcrumbs } from "@/lib/content/breadcrumbs";
 import { actionCode, shortCode } from "@/lib/content/codes";
 import { buildCrossRefs } from "@/lib/content/crossref";
@@ -14,8 +14,9 @@ import {
   listActions,
   neighbours,
   resolveRef,
+  type PlanModel,
 } from "@/lib/content/plan";
-import { allInitiatives, findInitiative, refKey, refOf, type InitiativeRef } from "@/lib/content/schema";
+import { allInitiatives, findInitiative, refKey, refOf, type InitiativeRef, type Plan } from "@/lib/content/schema";
 import { parsePlan } from "@/lib/source/parse";
 import { absoluteUrl, SITE_NAME } from "@/lib/urls";
 import { file, HEADINGS, minimalSection, row, table } from "@/tests/fixtures/source/build";
@@ -23,7 +24,9 @@ import { file, HEADINGS, minimalSection, row, table } from "@/tests/fixtures/sou
 // A small plan, in the source's own format, that has each case the model must handle:
 // two goals, a goal with three actions, an item repeated with （再掲）, and the same text
 // twice under one action and once under another without the mark.
-const plan = parsePlan(
+// Computed before each test, not when the file loads: a mutation tool (StrykerJS) switches a
+// mutant on just before the tests run, and a value computed at load would never see it.
+const source = () =>
   file(
     ...table(
       HEADINGS["1"],
@@ -33,9 +36,13 @@ const plan = parsePlan(
       row("2. 二つ目の目標", "①行動", "・主なA（再掲） ・その他だけ"),
     ),
     ...(["2", "3", "4", "5", "partnership"] as const).flatMap((id) => minimalSection(id)),
-  ),
-);
-const model = buildModel(plan);
+  );
+let plan: Plan;
+let model: PlanModel;
+beforeEach(() => {
+  plan = parsePlan(source());
+  model = buildModel(plan);
+});
 const ref = (section: InitiativeRef["section"], goal: number, action: number, initiative: number): InitiativeRef => ({
   section,
   goal,
@@ -60,28 +67,28 @@ describe("codes", () => {
 });
 
 describe("breadcrumbs", () => {
-  const section = plan.sections[0]!;
-  const goal = section.goals[0]!;
+  const section = () => plan.sections[0]!;
+  const goal = () => section().goals[0]!;
 
   it("leads from the top page to a section", () => {
-    expect(breadcrumbs(section)).toEqual([
+    expect(breadcrumbs(section())).toEqual([
       { label: "トップ", href: "/" },
       { label: "方向性1", href: "/directions/1/" },
     ]);
   });
 
   it("adds the goal, then the action with its circled number", () => {
-    expect(breadcrumbs(section, goal)).toEqual([
+    expect(breadcrumbs(section(), goal())).toEqual([
       { label: "トップ", href: "/" },
       { label: "方向性1", href: "/directions/1/" },
       { label: "具体目標1", href: "/directions/1/goals/1/" },
     ]);
-    expect(breadcrumbs(section, goal, 2).at(-1)).toEqual({ label: "行動②", href: "/directions/1/goals/1/actions/2/" });
-    expect(breadcrumbs(section, goal, 2)).toHaveLength(4);
+    expect(breadcrumbs(section(), goal(), 2).at(-1)).toEqual({ label: "行動②", href: "/directions/1/goals/1/actions/2/" });
+    expect(breadcrumbs(section(), goal(), 2)).toHaveLength(4);
   });
 
   it("ignores an action without its goal", () => {
-    expect(breadcrumbs(section, undefined, 2)).toHaveLength(2);
+    expect(breadcrumbs(section(), undefined, 2)).toHaveLength(2);
   });
 });
 
@@ -119,7 +126,10 @@ describe("references", () => {
 });
 
 describe("cross-references", () => {
-  const crossRefs = buildCrossRefs(plan);
+  let crossRefs: ReturnType<typeof buildCrossRefs>;
+  beforeEach(() => {
+    crossRefs = buildCrossRefs(plan);
+  });
 
   it("links an original to the item that repeats it with （再掲）", () => {
     expect(crossRefs(ref("1", 1, 1, 1))).toEqual({ repeatedIn: [ref("1", 2, 1, 1)], sameAs: [] });

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { loadPlanFrom } from "@/lib/content/load";
 import { ContentError, parseSectionMdx, sectionFileName, sectionToMdx } from "@/lib/content/mdx";
@@ -12,7 +12,12 @@ import { file, minimalSection } from "@/tests/fixtures/source/build";
 // What the schema promises a maintainer who edits content/plan/ by hand: each rule, broken
 // once, is rejected with a message that names the field and says what was expected.
 
-const valid: Plan = parsePlan(file(...SECTION_IDS.flatMap((id) => minimalSection(id))));
+// Computed before each test, not when the file loads: a mutation tool (StrykerJS) switches a
+// mutant on just before the tests run, and a value computed at load would never see it.
+let valid: Plan;
+beforeEach(() => {
+  valid = parsePlan(file(...SECTION_IDS.flatMap((id) => minimalSection(id))));
+});
 
 /** A copy of the valid plan with one edit. */
 function edited(edit: (plan: Plan) => void): Plan {
@@ -126,7 +131,7 @@ describe("the section schema", () => {
 });
 
 describe("MDX files", () => {
-  const section = first(valid);
+  const section = () => first(valid);
 
   it("are named by section id", () => {
     expect(sectionFileName({ id: "partnership" })).toBe("partnership.mdx");
@@ -134,7 +139,7 @@ describe("MDX files", () => {
 
   it("keep a long title on one line, with no YAML folding", () => {
     const title = "あ".repeat(200);
-    const mdx = sectionToMdx({ ...section, title });
+    const mdx = sectionToMdx({ ...section(), title });
     expect(mdx.split("\n")).toContain(`title: ${title}`);
   });
 
@@ -145,7 +150,7 @@ describe("MDX files", () => {
   it("name the file and every field path that is wrong", () => {
     const error = (() => {
       try {
-        parseSectionMdx("content/plan/1.mdx", sectionToMdx(section).replace("number: 1\n", "number: 9\n").replace(/^title: .*$/mu, "title: ''"));
+        parseSectionMdx("content/plan/1.mdx", sectionToMdx(section()).replace("number: 1\n", "number: 9\n").replace(/^title: .*$/mu, "title: ''"));
       } catch (caught) {
         return caught;
       }
