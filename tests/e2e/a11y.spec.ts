@@ -22,6 +22,8 @@ const PAGES = {
 } as const;
 
 async function expectNoAxeViolations(page: Page) {
+  // axe walks every node of a long page: seconds on a quiet machine, far more on a loaded one.
+  test.slow();
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const report = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")}  ${n.failureSummary ?? ""}`).join("\n")}`);
   expect(report, report.join("\n\n")).toEqual([]);

@@ -3,7 +3,7 @@
  * size, copy link, featured-only, colour schemes, print).
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { getPlan } from "../../../lib/content/plan";
@@ -118,6 +118,8 @@ export async function fullyVisible(locator: Locator): Promise<boolean> {
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // axe walks every node of a long page: seconds on a quiet machine, far more on a loaded one.
+  test.slow();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
