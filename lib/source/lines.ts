@@ -21,7 +21,8 @@ export function toBlocks(lines: SourceLine[]): SourceLine[][] {
   const blocks: SourceLine[][] = [];
   let current: SourceLine[] = [];
   for (const line of lines) {
-    if (line.text.trim() === "") {
+    // toLines has stripped trailing white space, so a blank line is empty.
+    if (line.text === "") {
       if (current.length > 0) blocks.push(current);
       current = [];
     } else {

@@ -16,4 +16,28 @@ export type EquivalentMutant = {
   reason: string;
 };
 
-export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [];
+export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
+  {
+    file: "lib/source/cells.ts",
+    mutator: "Regex",
+    original: String.raw`/^(.*?)\s*～(.+)～$/u`,
+    replacement: String.raw`/(.*?)\s*～(.+)～$/u`,
+    reason:
+      "The heading's rest comes from (.*)$, so it holds no line terminator, and the lazy (.*?) can take any prefix: " +
+      "whenever a match starts later in the string, one starts at index 0 too, and exec returns that one either way.",
+  },
+  {
+    file: "lib/source/parse.ts",
+    mutator: "EqualityOperator",
+    original: "number < expected",
+    replacement: "number <= expected",
+    reason: "Only evaluated inside `if (number !== expected)`, where the two comparisons cannot differ.",
+  },
+  {
+    file: "lib/source/parse.ts",
+    mutator: "EqualityOperator",
+    original: "n < expectedAction",
+    replacement: "n <= expectedAction",
+    reason: "Only evaluated inside `if (actionResult.action.number !== expectedAction)` (n is that number), where the two cannot differ.",
+  },
+];

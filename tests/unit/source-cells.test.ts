@@ -43,6 +43,12 @@ describe("parseHeading", () => {
   it("keeps a ～ inside the title when no tagline closes the line", () => {
     expect(parseHeading("【方向性5】 A～Bをつくる")).toMatchObject({ ok: true, title: "A～Bをつくる", tagline: null });
     expect(parseHeading("【方向性5】 A～Bをつくる～")).toMatchObject({ ok: true, title: "A", tagline: "Bをつくる" });
+    // A tagline is only what closes the line: nothing after it is dropped.
+    expect(parseHeading("【方向性5】 A ～B～ C")).toMatchObject({ ok: true, title: "A ～B～ C", tagline: null });
+  });
+
+  it("rejects a line with a Unicode line separator inside rather than cutting the title there", () => {
+    expect(parseHeading("【方向性1】 題\u2028続き")).toMatchObject({ ok: false, message: expect.stringMatching(/^expected a heading/u) });
   });
 
   it("takes the label's white space as it comes: 【 方向性2 】 is 方向性2", () => {
@@ -85,6 +91,10 @@ describe("parseGoalCell", () => {
     expect(parseGoalCell("1. 目標")).toEqual({ ok: true, goal: { number: 1, title: "目標" } });
     expect(parseGoalCell("2.目標")).toEqual({ ok: true, goal: { number: 2, title: "目標" } });
     expect(parseGoalCell("12.  二桁の目標 ")).toEqual({ ok: true, goal: { number: 12, title: "二桁の目標" } });
+  });
+
+  it("rejects a title with a Unicode line separator inside rather than cutting it there", () => {
+    expect(parseGoalCell("1. 目標\u2028続き")).toMatchObject({ ok: false });
   });
 
   it("reads an empty cell as the goal above continuing", () => {
@@ -152,11 +162,13 @@ describe("parseInitiativesCell", () => {
     expect(items(`  ${UL}●a`)).toEqual([["a", true, false]]);
   });
 
-  it("drops a closing </ul>, with white space around it", () => {
-    expect(items(`${UL} ●a ・b </ul> `)).toEqual([
-      ["a", true, false],
-      ["b", false, false],
-    ]);
+  it("drops a closing </ul>, with any white space after it or none", () => {
+    for (const end of ["</ul>", "</ul> ", "</ul>  \t"]) {
+      expect(items(`${UL} ●a ・b ${end}`), JSON.stringify(end)).toEqual([
+        ["a", true, false],
+        ["b", false, false],
+      ]);
+    }
   });
 
   it("keeps an item's own <ul> or </ul> text that is not the cell's wrapper", () => {

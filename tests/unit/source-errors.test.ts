@@ -45,6 +45,20 @@ describe("rows", () => {
   });
 });
 
+describe("rows after the first", () => {
+  it("rejects a goal cell without its number on a later row, instead of continuing the goal above", () => {
+    const error = errorOf(file(...table(H1, row("1. 一つ目", "①行動", "●a"), row("二つ目の目標", "①行動", "●b"))));
+    expect(error.line).toBe(5);
+    expect(error.reason).toBe('goal cell must start with its number, e.g. "1. …"; found "二つ目の目標"');
+  });
+
+  it("rejects a second table under one heading without the heading repeated", () => {
+    const error = errorOf(file(...table(H1, row("1. 目標", "①行動", "●a")), HEADER, row("", "②行動", "●b")));
+    expect(error.line).toBe(6);
+    expect(error.reason).toBe("expected a section heading such as 【方向性1】 … before this table");
+  });
+});
+
 describe("the error itself", () => {
   it("is a SourceError whose message starts with the line", () => {
     const error = errorOf(file(...table(H1, row("1. 目標", "①行動", "●a"), row("", "③行動", "●b"))));
