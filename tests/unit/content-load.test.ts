@@ -65,6 +65,17 @@ describe("loadPlanFrom rejects a bad content file, naming the file and the field
     expect(error.message).toMatch(/2\.mdx: goals\.0\.actions\.2\.initiatives\.0\.repeatOf: .*1\/2\/9\/1/);
   });
 
+  it("reports every dangling repeatOf, one per line, each against its own file", () => {
+    const dir = planWithEdit("2.mdx", (data) => {
+      data.goals[0].actions[2].initiatives[0].repeatOf = { section: "1", goal: 2, action: 9, initiative: 1 };
+      data.goals[0].actions[2].initiatives[1].repeatOf = { section: "1", goal: 2, action: 9, initiative: 2 };
+    });
+    const lines = loadError(dir).message.split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/2\.mdx: goals\.0\.actions\.2\.initiatives\.0\.repeatOf: .*1\/2\/9\/1/u);
+    expect(lines[1]).toMatch(/2\.mdx: goals\.0\.actions\.2\.initiatives\.1\.repeatOf: .*1\/2\/9\/2/u);
+  });
+
   it("rejects frontmatter that is not YAML", () => {
     const dir = planWithEdit("5.mdx", () => {});
     writeFileSync(path.join(dir, "5.mdx"), "---\nid: '5'\ngoals: [\n---\n");

@@ -146,6 +146,25 @@ describe("cross-references", () => {
     expect(crossRefs(ref("1", 2, 1, 1))).toEqual({ repeatedIn: [], sameAs: [] });
   });
 
+  it("links identical items that differ only in their section or only in their goal, and keeps every repeat", () => {
+    const other = parsePlan(
+      file(
+        ...table(
+          HEADINGS["1"],
+          row("1. 目標", "①行動", "●元の取組 ・共通の文"),
+          row("2. 目標", "①行動", "・共通の文 ・元の取組（再掲）"),
+        ),
+        ...table(HEADINGS["2"], row("1. 目標", "①行動", "・共通の文 ・元の取組（再掲）")),
+      ),
+    );
+    const links = buildCrossRefs(other);
+    // 1/1/1, 1/2/1 and 2/1/1 share their action number; only the goal or the section tells them apart.
+    expect(links(ref("1", 1, 1, 2)).sameAs).toEqual([ref("1", 2, 1, 1), ref("2", 1, 1, 1)]);
+    expect(links(ref("1", 2, 1, 1)).sameAs).toEqual([ref("1", 1, 1, 2), ref("2", 1, 1, 1)]);
+    expect(links(ref("2", 1, 1, 1)).sameAs).toEqual([ref("1", 1, 1, 2), ref("1", 2, 1, 1)]);
+    expect(links(ref("1", 1, 1, 1)).repeatedIn).toEqual([ref("1", 2, 1, 2), ref("2", 1, 1, 2)]);
+  });
+
   it("gives an item without relations, or an unknown reference, empty lists", () => {
     expect(crossRefs(ref("1", 1, 2, 1))).toEqual({ repeatedIn: [], sameAs: [] });
     expect(crossRefs(ref("5", 9, 9, 9))).toEqual({ repeatedIn: [], sameAs: [] });

@@ -28,6 +28,8 @@ function edited(edit: (plan: Plan) => void): Plan {
 
 function issues(result: z.ZodSafeParseResult<unknown>): { path: string; message: string }[] {
   if (result.success) throw new Error("the schema accepted what it should reject");
+  // The plan's own rules are reported as zod "custom" issues, like any refinement.
+  for (const issue of result.error.issues) if (/numbered|must have the sections|points to/u.test(issue.message)) expect(issue.code).toBe("custom");
   return result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 }
 
