@@ -51,7 +51,8 @@ function originalOf(mutant: MutantResult, lines: string[]): string {
 }
 
 const matches = (entry: EquivalentMutant, mutant: MutantResult, original: string) =>
-  entry.file === mutant.fileName &&
+  // Stryker reports absolute file names; the list holds them relative to the project root.
+  entry.file === path.relative(process.cwd(), mutant.fileName).split(path.sep).join("/") &&
   entry.mutator === mutant.mutatorName &&
   entry.original === original &&
   entry.replacement === mutant.replacement;
