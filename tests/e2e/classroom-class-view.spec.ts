@@ -13,6 +13,7 @@ import {
   expectNoAxeViolations,
   fullyVisible,
   initiatives,
+  itemsOn,
   longestAction,
   longestPath,
   moreBar,
@@ -159,12 +160,14 @@ test.describe("projector layout", () => {
       });
 
       test("a short action fits on one screen: no 'more' bar, and the first PageDown moves on", async ({ page }) => {
-        await openWithPrefs(page, "/directions/1/goals/1/actions/1/", { classView: "on" });
+        const path = "/directions/1/goals/1/actions/1/";
+        await openWithPrefs(page, path, { classView: "on" });
         const items = initiatives(page);
-        const count = await items.count();
-        const allVisible = (await Promise.all(Array.from({ length: count }, (_, i) => fullyVisible(items.nth(i))))).every(Boolean);
         // Three short items: they fit beside and under the QR code at projector sizes.
-        expect(allVisible).toBe(true);
+        expect(itemsOn(path)).toHaveLength(3);
+        await expect(items).toHaveCount(3);
+        const visible = await Promise.all([0, 1, 2].map((i) => fullyVisible(items.nth(i))));
+        expect(visible).toEqual([true, true, true]);
         await expect(moreBar(page)).toBeHidden();
         expect(await pressUntilNavigated(page, "PageDown")).toBe(1);
       });
@@ -218,6 +221,7 @@ test.describe("moving between actions", () => {
 
   test("→ walks every action of the plan in order, across goals and directions, and ← walks back", async ({ page }) => {
     test.setTimeout(120_000);
+    expect(actionPaths).toHaveLength(64);
     await openWithPrefs(page, actionPaths[0]!, { classView: "on" });
     for (const expected of actionPaths.slice(1)) {
       await page.keyboard.press("ArrowRight");

@@ -3,7 +3,7 @@
  * dark colour schemes. Each is remembered across pages where it is a choice.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { classToolbar, colours, contrast, expectNoAxeViolations, initiatives, open, openWithPrefs } from "./support/classroom";
+import { classToolbar, colours, contrast, expectNoAxeViolations, initiatives, itemsOn, open, openWithPrefs } from "./support/classroom";
 
 const furiganaButton = (page: Page) => page.locator("[data-chrome]").getByRole("button", { name: "ふりがな" });
 const featuredButton = (page: Page) => page.getByRole("button", { name: "主な取組例（●）だけを表示" });
@@ -153,7 +153,11 @@ test.describe("main examples only (主な取組例（●）だけを表示)", ()
       const others = page.locator('main [data-featured="false"]');
       const featured = page.locator('main [data-featured="true"]');
       const notice = page.getByText("いまは主な取組例（●）だけを表示しています");
+      const listed = itemsOn(path);
+      await expect(others).toHaveCount(listed.filter((item) => !item.featured).length);
+      await expect(featured).toHaveCount(listed.filter((item) => item.featured).length);
       expect(await others.count()).toBeGreaterThan(0);
+      expect(await featured.count()).toBeGreaterThan(0);
       await expect(others.first()).toBeVisible();
       await expect(notice).toBeHidden();
 
