@@ -2,6 +2,7 @@ import { getPlan } from "@/lib/content/plan";
 import { goalPath, sectionPath, searchPath } from "@/lib/urls";
 import { Legend } from "@/components/Legend";
 import { pageMetadata } from "@/lib/content/meta";
+import { Phrased } from "@/components/JaText";
 
 export const metadata = pageMetadata({
   title: "金沢SDGs行動計画 IMAGINE KANAZAWA 2030 の全文カタログ",
@@ -51,8 +52,10 @@ export default function HomePage() {
             return (
               <li key={section.id} className="rounded-lg border border-line p-4 flex flex-col">
                 <p className="text-sm font-bold text-gold">{section.label}</p>
-                <h3 className="text-lg font-bold leading-snug mt-1">
-                  <a href={sectionPath(section.id)}>{section.title}</a>
+                <h3 className="phrased text-lg font-bold leading-snug mt-1">
+                  <a href={sectionPath(section.id)}>
+                    <Phrased text={section.title} />
+                  </a>
                 </h3>
                 {section.tagline && <p className="mt-1">～{section.tagline}～</p>}
                 <p className="mt-2 text-sm text-muted">

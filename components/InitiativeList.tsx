@@ -4,7 +4,7 @@ import { refOf, type InitiativeRef } from "@/lib/content/schema";
 import { actionCode } from "@/lib/content/codes";
 import { initiativeAnchor, initiativePath } from "@/lib/urls";
 import { CopyLink } from "./CopyLink";
-import { JaText } from "./JaText";
+import { JaText, Phrased } from "./JaText";
 
 type Props = {
   model: PlanModel;
@@ -19,7 +19,7 @@ function RefLink({ model, target }: { model: PlanModel; target: InitiativeRef })
   const { entry } = resolved;
   return (
     <a href={initiativePath(target)}>
-      {actionCode(entry.section.label, entry.goal.number, entry.action.number)}「{entry.action.title}」
+      {actionCode(entry.section.label, entry.goal.number, entry.action.number)}「<Phrased text={entry.action.title} />」
     </a>
   );
 }
@@ -27,7 +27,7 @@ function RefLink({ model, target }: { model: PlanModel; target: InitiativeRef })
 function RefList({ model, label, refs }: { model: PlanModel; label: string; refs: InitiativeRef[] }) {
   if (refs.length === 0) return null;
   return (
-    <p className="mt-1 text-sm text-muted">
+    <p className="phrased mt-1 text-sm text-muted">
       {label}
       {refs.map((ref, index) => (
         <span key={initiativePath(ref)}>
@@ -58,7 +58,7 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
               {item.featured ? "●" : "・"}
             </span>
             <div className="min-w-0 flex-1">
-              <p>
+              <p className="phrased">
                 {item.featured && <span className="sr-only">主な取組例：</span>}
                 <span data-text>
                   <JaText text={item.text} />
