@@ -23,6 +23,11 @@ export function Enhancements() {
       }
       const copy = target?.closest<HTMLElement>("[data-copy]");
       if (copy?.dataset.copy) {
+        // A permalink copies on a plain click; a modified click (new tab, window) is left to the browser.
+        if (copy instanceof HTMLAnchorElement) {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+        }
         const url = new URL(copy.dataset.copy, window.location.href).href;
         const ok = await copyText(url);
         announce(ok ? `${copy.dataset.copyLabel ?? ""}のリンクをコピーしました` : "コピーできませんでした。リンクを長押しまたは右クリックしてコピーしてください");
@@ -30,6 +35,9 @@ export function Enhancements() {
         if (text) {
           text.textContent = ok ? "コピーしました" : "コピーできませんでした";
           window.setTimeout(() => (text.textContent = "リンクをコピー"), 2500);
+        } else {
+          copy.dataset.copied = ok ? "ok" : "failed";
+          window.setTimeout(() => delete copy.dataset.copied, 2500);
         }
         return;
       }

@@ -3,13 +3,13 @@ import { resolveRef } from "@/lib/content/plan";
 import { refOf, type InitiativeRef } from "@/lib/content/schema";
 import { actionCode } from "@/lib/content/codes";
 import { initiativeAnchor, initiativePath } from "@/lib/urls";
-import { CopyLink } from "./CopyLink";
+import { InitiativeLink, ItemTools } from "./ItemTools";
 import { JaText, Phrased } from "./JaText";
 
 type Props = {
   model: PlanModel;
   entry: ActionEntry;
-  /** On the action page each item is an anchor target (`#i-{n}`) with its own copy link. */
+  /** On the action page each item is an anchor target (`#i-{n}`) with its own permalink. */
   anchors?: boolean;
 };
 
@@ -57,7 +57,7 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
             <span aria-hidden="true" className={`shrink-0 w-5 text-center ${item.featured ? "text-gold font-bold" : "text-muted"}`}>
               {item.featured ? "●" : "・"}
             </span>
-            <div className="min-w-0 flex-1">
+            <div className="item-body min-w-0 flex-1">
               <p className="phrased">
                 {item.featured && <span className="sr-only">主な取組例：</span>}
                 <span data-text>
@@ -69,7 +69,9 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
               <RefList model={model} label="再掲先：" refs={refs.repeatedIn} />
               <RefList model={model} label="同じ取組：" refs={refs.sameAs} />
               {anchors && (
-                <CopyLink path={initiativePath(ref)} label={`${code} 取組例${item.position}`} className="mt-1" />
+                <ItemTools>
+                  <InitiativeLink target={ref} />
+                </ItemTools>
               )}
             </div>
           </li>
