@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getPlan } from "@/lib/content/plan";
-import { absoluteUrl, actionPath, dataPath, goalPath, homePath, searchPath, sectionPath } from "@/lib/urls";
+import { absoluteUrl, accessibilityPath, actionPath, dataPath, goalPath, homePath, searchPath, sectionPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -11,6 +11,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     homePath(),
     searchPath(),
     dataPath(),
+    accessibilityPath(),
     ...model.plan.sections.flatMap((section) => [
       sectionPath(section.id),
       ...section.goals.map((goal) => goalPath(section.id, goal.number)),
