@@ -29,33 +29,52 @@ test.describe("the permalink of each initiative", () => {
     testInfo.annotations.push({ type: "3-1-② list height", description: `${Math.round(list!.height)} px at ${page.viewportSize()!.width} px` });
     expect(list!.height).toBeLessThanOrEqual(limit);
 
-    for (const [i, item] of example.action.initiatives.entries()) {
-      const li = items(page).nth(i);
-      const links = li.locator(".item-tools a");
-      await expect(links).toHaveCount(1);
-      const code = shortCode(example.section.id, example.goal.number, example.action.number, item.position);
-      const link = li.getByRole("link", { name: `取組例 ${code} へのリンク` });
-      await expect(link).toBeVisible();
-      await expect(link).toHaveAttribute("href", `${examplePath}#i-${item.position}`);
-      const target = (await link.boundingBox())!;
-      expect(target.width).toBeGreaterThanOrEqual(24);
-      expect(target.height).toBeGreaterThanOrEqual(24);
-      // On the first line of the text, and beside it, not over it.
-      const firstLine = await li.locator("[data-text]").evaluate((el) => {
+    // Named with each initiative's code, as a screen reader gets it.
+    const named = page.getByRole("link", { name: /^取組例 3-1-2-\d+ へのリンク$/u });
+    await expect(named).toHaveCount(10);
+    // Where each link sits, measured in one pass.
+    const placed = await items(page).evaluateAll((lis) =>
+      lis.map((li) => {
+        const links = li.querySelectorAll(".item-tools a");
+        const link = links[0]!.getBoundingClientRect();
         const range = document.createRange();
-        range.selectNodeContents(el);
+        range.selectNodeContents(li.querySelector("[data-text]")!);
         const rects = [...range.getClientRects()].filter((r) => r.width > 0);
         const top = rects[0]!.top;
-        const onIt = rects.filter((r) => r.top < top + r.height / 2);
-        return { top, bottom: rects[0]!.bottom, right: Math.max(...onIt.map((r) => r.right)) };
-      });
-      expect(target.y + target.height / 2).toBeGreaterThan(firstLine.top);
-      expect(target.y + target.height / 2).toBeLessThan(firstLine.bottom);
-      expect(firstLine.right).toBeLessThanOrEqual(target.x + 1);
+        const firstLine = rects.filter((r) => r.top < top + r.height / 2);
+        const body = li.querySelector(".item-body")!.getBoundingClientRect();
+        const paragraphs = li.querySelectorAll(".item-body > p");
+        const last = paragraphs[paragraphs.length - 1]!.getBoundingClientRect();
+        return {
+          links: links.length,
+          href: links[0]!.getAttribute("href"),
+          name: links[0]!.getAttribute("aria-label"),
+          width: link.width,
+          height: link.height,
+          middle: link.top + link.height / 2,
+          left: link.left,
+          lineTop: top,
+          lineBottom: rects[0]!.bottom,
+          lineRight: Math.max(...firstLine.map((r) => r.right)),
+          overhang: body.bottom - last.bottom,
+        };
+      }),
+    );
+    expect(placed).toHaveLength(10);
+    for (const [i, item] of example.action.initiatives.entries()) {
+      const at = placed[i]!;
+      const code = shortCode(example.section.id, example.goal.number, example.action.number, item.position);
+      expect(at.links, `item ${item.position}`).toBe(1);
+      expect(at.name).toBe(`取組例 ${code} へのリンク`);
+      expect(at.href).toBe(`${examplePath}#i-${item.position}`);
+      expect(at.width).toBeGreaterThanOrEqual(24);
+      expect(at.height).toBeGreaterThanOrEqual(24);
+      // On the first line of the text, and beside it, not over it.
+      expect(at.middle).toBeGreaterThan(at.lineTop);
+      expect(at.middle).toBeLessThan(at.lineBottom);
+      expect(at.lineRight).toBeLessThanOrEqual(at.left + 1);
       // The item ends where its text ends: the link has no line of its own.
-      const body = (await li.locator(".item-body").boundingBox())!;
-      const last = (await li.locator(".item-body > p").last().boundingBox())!;
-      expect(Math.abs(body.y + body.height - (last.y + last.height))).toBeLessThan(2);
+      expect(Math.abs(at.overhang)).toBeLessThan(2);
     }
   });
 

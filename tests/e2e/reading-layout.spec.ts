@@ -180,6 +180,25 @@ test.describe("lines break between phrases (文節), not inside words", () => {
     expect(await page.locator("main .phrased wbr").count()).toBeGreaterThan(100);
   });
 
+  for (const mode of [MODES[0], MODES[2]]) {
+    test(`copying a title or an initiative gives the city's text${mode.name}`, async ({ page, context, baseURL }) => {
+      await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+      await openWithPrefs(page, pathOf(example), mode.prefs);
+      const texts = actionTexts(example);
+      expect(texts.length).toBeGreaterThan(5);
+      for (const { what, selector, text } of texts.slice(1, 4)) {
+        await page.locator(selector).evaluate((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+        });
+        await page.keyboard.press("ControlOrMeta+C");
+        await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: what }).toBe(text);
+      }
+    });
+  }
+
   for (const mode of MODES.slice(0, 2)) {
     test(`at the largest text size${mode.name}, no text runs off a 390 px screen`, async ({ page }, testInfo) => {
       test.skip(testInfo.project.name !== "phone", "the narrowest screen is the phone's");
