@@ -2,7 +2,7 @@
  * Where BudouX (Google's phrase segmenter) ends the phrases (文節) of a text.
  * Build time only: server components call this while the site is rendered, and
  * the pages carry the result as <wbr> and glue classes. Never import it from
- * browser code (tests/e2e/budget.spec.ts checks that no client chunk carries the model).
+ * browser code (tests/e2e/reading-layout.spec.ts checks that no client chunk carries the model).
  */
 import { loadDefaultJapaneseParser } from "budoux";
 

@@ -2,6 +2,9 @@
  * Reading quality: lines that break between phrases (文節), not inside words, and
  * furigana that never stretch their word.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { phraseBoundaries } from "../../lib/phrases/budoux";
 import { actionPath, sectionPath } from "../../lib/urls";
@@ -172,6 +175,17 @@ test.describe("lines break between phrases (文節), not inside words", () => {
       }
     });
   }
+
+  test("BudouX runs at build time only: no script the browser loads carries its model", ({}, testInfo) => {
+    test.skip(testInfo.project.name !== "desktop", "reads files, not pages");
+    const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+    const chunks = path.resolve(repoRoot, process.env.OUT_DIR ?? "out", "_next", "static", "chunks");
+    const scripts = readdirSync(chunks).filter((file) => file.endsWith(".js"));
+    expect(scripts.length).toBeGreaterThan(3);
+    // The first entries of the Japanese model's unigram table (budoux/module/data/models/ja.js).
+    const model = /"?UW3"?:\s*\{\s*"。":\s*7331/u;
+    expect(scripts.filter((file) => model.test(readFileSync(path.join(chunks, file), "utf8")))).toEqual([]);
+  });
 
   test("a word and its reading are one piece: no <wbr> inside a <ruby>", async ({ page }) => {
     await openWithPrefs(page, "/directions/3/", { furigana: "on" });
