@@ -122,9 +122,10 @@ async function axeRun(b: Browser, visit: Visit, viewport: Viewport, scheme: "lig
       await context.addInitScript((pairs) => pairs.forEach(([key, value]) => localStorage.setItem(key!, value!)), entries);
     }
     const page = await context.newPage();
-    await page.goto(new URL(visit.url, origin).href);
-    await page.locator("html[data-enhanced]").waitFor({ state: "attached", timeout: 30_000 });
-    if (visit.ready) await page.locator(visit.ready).first().waitFor({ timeout: 30_000 });
+    // Generous waits: on a shared, busy machine a page can take a while to hydrate.
+    await page.goto(new URL(visit.url, origin).href, { timeout: 180_000 });
+    await page.locator("html[data-enhanced]").waitFor({ state: "attached", timeout: 180_000 });
+    if (visit.ready) await page.locator(visit.ready).first().waitFor({ timeout: 180_000 });
     if (!visit.state) titles.set(visit.page, await page.title());
     const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();
     axeVersion = results.testEngine.version;
