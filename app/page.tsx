@@ -3,6 +3,7 @@ import { actionsPath, goalPath, overviewPath, sectionPath, searchPath } from "@/
 import { Legend } from "@/components/Legend";
 import { SectionChip } from "@/components/SectionChip";
 import { pageMetadata } from "@/lib/content/meta";
+import { Phrased } from "@/components/JaText";
 
 export const metadata = pageMetadata({
   title: "金沢SDGs行動計画 IMAGINE KANAZAWA 2030 の全文カタログ",
@@ -62,8 +63,10 @@ export default function HomePage() {
                 <p className="text-sm">
                   <SectionChip section={section} />
                 </p>
-                <h3 className="text-lg font-bold leading-snug mt-1">
-                  <a href={sectionPath(section.id)}>{section.title}</a>
+                <h3 className="phrased text-lg font-bold leading-snug mt-1">
+                  <a href={sectionPath(section.id)}>
+                    <Phrased text={section.title} />
+                  </a>
                 </h3>
                 {section.tagline && <p className="mt-1">～{section.tagline}～</p>}
                 <p className="mt-2 text-sm text-muted">

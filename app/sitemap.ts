@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getPlan } from "@/lib/content/plan";
-import { absoluteUrl, actionPath, actionsPath, dataPath, goalPath, homePath, overviewPath, searchPath, sectionPath } from "@/lib/urls";
+import { absoluteUrl, accessibilityPath, actionPath, actionsPath, dataPath, goalPath, homePath, overviewPath, searchPath, sectionPath } from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -13,6 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     actionsPath(),
     searchPath(),
     dataPath(),
+    accessibilityPath(),
     ...model.plan.sections.flatMap((section) => [
       sectionPath(section.id),
       ...section.goals.map((goal) => goalPath(section.id, goal.number)),

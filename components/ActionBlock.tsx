@@ -12,7 +12,7 @@ export function ActionBlock({ model, entry, headingLevel }: { model: PlanModel; 
   return (
     <section className="rounded-lg border border-line p-4 sm:p-5" aria-labelledby={`a-${goal.number}-${action.number}`}>
       <p className="text-sm text-muted">{actionCode(section.label, goal.number, action.number)}</p>
-      <Heading id={`a-${goal.number}-${action.number}`} className="text-lg sm:text-xl font-bold leading-snug mb-3">
+      <Heading id={`a-${goal.number}-${action.number}`} className="phrased text-lg sm:text-xl font-bold leading-snug mb-3">
         <a href={actionPath(section.id, goal.number, action.number)}>
           <span aria-hidden="true">{numberToCircled(action.number)}</span>
           <span className="sr-only">行動{action.number}：</span>

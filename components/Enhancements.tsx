@@ -23,6 +23,11 @@ export function Enhancements() {
       }
       const copy = target?.closest<HTMLElement>("[data-copy]");
       if (copy?.dataset.copy) {
+        // A permalink copies on a plain click; a modified click (new tab, window) is left to the browser.
+        if (copy instanceof HTMLAnchorElement) {
+          if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+          event.preventDefault();
+        }
         // A path is copied as an absolute URL; "#id" copies the text of that element (the embed code).
         const source = copy.dataset.copy.startsWith("#") ? document.querySelector(copy.dataset.copy) : null;
         const ok = await copyText(source ? (source.textContent ?? "") : new URL(copy.dataset.copy, window.location.href).href);
@@ -37,6 +42,9 @@ export function Enhancements() {
           const idle = (text.dataset.idle ??= text.textContent ?? "");
           text.textContent = ok ? "コピーしました" : "コピーできませんでした";
           window.setTimeout(() => (text.textContent = idle), 2500);
+        } else {
+          copy.dataset.copied = ok ? "ok" : "failed";
+          window.setTimeout(() => delete copy.dataset.copied, 2500);
         }
         return;
       }

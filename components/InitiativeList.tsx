@@ -3,13 +3,13 @@ import { resolveRef } from "@/lib/content/plan";
 import { refOf, type InitiativeRef } from "@/lib/content/schema";
 import { actionCode } from "@/lib/content/codes";
 import { initiativeAnchor, initiativePath } from "@/lib/urls";
-import { CopyLink } from "./CopyLink";
-import { JaText } from "./JaText";
+import { InitiativeLink, ItemTools } from "./ItemTools";
+import { JaText, Phrased } from "./JaText";
 
 type Props = {
   model: PlanModel;
   entry: ActionEntry;
-  /** On the action page each item is an anchor target (`#i-{n}`) with its own copy link. */
+  /** On the action page each item is an anchor target (`#i-{n}`) with its own permalink. */
   anchors?: boolean;
 };
 
@@ -19,7 +19,7 @@ function RefLink({ model, target }: { model: PlanModel; target: InitiativeRef })
   const { entry } = resolved;
   return (
     <a href={initiativePath(target)}>
-      {actionCode(entry.section.label, entry.goal.number, entry.action.number)}「{entry.action.title}」
+      {actionCode(entry.section.label, entry.goal.number, entry.action.number)}「<Phrased text={entry.action.title} />」
     </a>
   );
 }
@@ -27,7 +27,7 @@ function RefLink({ model, target }: { model: PlanModel; target: InitiativeRef })
 function RefList({ model, label, refs }: { model: PlanModel; label: string; refs: InitiativeRef[] }) {
   if (refs.length === 0) return null;
   return (
-    <p className="mt-1 text-sm text-muted">
+    <p className="phrased mt-1 text-sm text-muted">
       {label}
       {refs.map((ref, index) => (
         <span key={initiativePath(ref)}>
@@ -57,8 +57,8 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
             <span aria-hidden="true" className={`shrink-0 w-5 text-center ${item.featured ? "text-gold font-bold" : "text-muted"}`}>
               {item.featured ? "●" : "・"}
             </span>
-            <div className="min-w-0 flex-1">
-              <p>
+            <div className="item-body min-w-0 flex-1">
+              <p className="phrased">
                 {item.featured && <span className="sr-only">主な取組例：</span>}
                 <span data-text>
                   <JaText text={item.text} />
@@ -69,7 +69,9 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
               <RefList model={model} label="再掲先：" refs={refs.repeatedIn} />
               <RefList model={model} label="同じ取組：" refs={refs.sameAs} />
               {anchors && (
-                <CopyLink path={initiativePath(ref)} label={`${code} 取組例${item.position}`} className="mt-1" />
+                <ItemTools>
+                  <InitiativeLink target={ref} />
+                </ItemTools>
               )}
             </div>
           </li>

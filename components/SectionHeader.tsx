@@ -8,11 +8,11 @@ export function SectionHeader({ section }: { section: Section }) {
       <p className="text-sm tracking-wider">
         <SectionChip section={section} />
       </p>
-      <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug mt-1">
+      <h1 id="page-title" className="phrased text-2xl sm:text-3xl font-bold leading-snug mt-1">
         <JaText text={section.title} />
       </h1>
       {section.tagline && (
-        <p className="mt-2 text-lg">
+        <p className="phrased mt-2 text-lg">
           ～<JaText text={section.tagline} />～
         </p>
       )}

@@ -1,8 +1,8 @@
-import { dataPath, homePath, searchPath } from "@/lib/urls";
+import { accessibilityPath, dataPath, homePath, searchPath } from "@/lib/urls";
 
 export function SiteFooter() {
   return (
-    <footer className="no-print border-t border-line bg-surface mt-12" data-chrome>
+    <footer id="site-footer" className="no-print border-t border-line bg-surface mt-12" data-chrome>
       <div className="max-w-5xl mx-auto px-4 sm:px-6 py-6 text-sm text-muted space-y-2">
         <nav aria-label="フッター">
           <ul className="flex flex-wrap gap-x-6 gap-y-1">
@@ -14,6 +14,9 @@ export function SiteFooter() {
             </li>
             <li>
               <a href={dataPath()}>オープンデータ</a>
+            </li>
+            <li>
+              <a href={accessibilityPath()}>ウェブアクセシビリティ方針</a>
             </li>
           </ul>
         </nav>

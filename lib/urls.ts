@@ -18,6 +18,7 @@ export const SITE_URL = ((typeof process === "undefined" ? undefined : process.e
 export const homePath = () => "/";
 export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/");
 export const dataPath = () => "/data/";
+export const accessibilityPath = () => "/accessibility/";
 export const sectionPath = (section: SectionId) => `/directions/${section}/`;
 export const goalPath = (section: SectionId, goal: number) => `${sectionPath(section)}goals/${goal}/`;
 export const actionPath = (section: SectionId, goal: number, action: number) =>

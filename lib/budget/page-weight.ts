@@ -18,6 +18,7 @@ import { fileForPathname } from "../server/static";
 export const BENCH_PAGES = [
   "/",
   "/directions/1/",
+  "/directions/1/goals/2/",
   "/directions/1/goals/2/actions/3/",
   "/search/?q=バス",
   "/overview/",

@@ -9,7 +9,7 @@ import { ActionBlock } from "@/components/ActionBlock";
 import { Legend } from "@/components/Legend";
 import { SectionHeader } from "@/components/SectionHeader";
 import { PageTools } from "@/components/PageTools";
-import { JaText } from "@/components/JaText";
+import { JaText, Phrased } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { PrevNext } from "@/components/PrevNext";
 
@@ -47,11 +47,11 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
       <PageTools />
       <Legend />
       <nav aria-label="具体目標の一覧" className="mb-8">
-        <ol className="space-y-1">
+        <ol className="phrased space-y-1">
           {section.goals.map((goal) => (
             <li key={goal.number}>
               <a href={`#g-${goal.number}`}>
-                具体目標{goal.number}. {goal.title}
+                具体目標{goal.number}. <Phrased text={goal.title} />
               </a>
             </li>
           ))}
@@ -63,7 +63,7 @@ export default async function SectionPage({ params }: { params: Promise<Params> 
             <p className="text-sm text-muted">
               {section.label} · 具体目標{goal.number}
             </p>
-            <h2 id={`g-${goal.number}-title`} className="text-2xl font-bold leading-snug mb-4">
+            <h2 id={`g-${goal.number}-title`} className="phrased text-2xl font-bold leading-snug mb-4">
               <a href={goalPath(section.id, goal.number)}>
                 <JaText text={goal.title} />
               </a>

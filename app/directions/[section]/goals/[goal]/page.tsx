@@ -7,7 +7,7 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ActionBlock } from "@/components/ActionBlock";
 import { Legend } from "@/components/Legend";
 import { PageTools } from "@/components/PageTools";
-import { JaText } from "@/components/JaText";
+import { JaText, Phrased } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { PrevNext } from "@/components/PrevNext";
 import { SectionChip } from "@/components/SectionChip";
@@ -41,12 +41,14 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
       <ClassToolbar prev={prev} next={first} />
       <Breadcrumbs crumbs={breadcrumbs(section, goal)} />
       <header className="mb-6">
-        <p className="text-sm font-bold">
+        <p className="phrased text-sm font-bold">
           <SectionChip section={section} className="me-1" />
-          <a href={sectionPath(section.id)}>{section.title}</a>
+          <a href={sectionPath(section.id)}>
+            <Phrased text={section.title} />
+          </a>
         </p>
         <p className="text-sm text-muted mt-2">具体目標{goal.number}</p>
-        <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug">
+        <h1 id="page-title" className="phrased text-2xl sm:text-3xl font-bold leading-snug">
           <JaText text={goal.title} />
         </h1>
       </header>

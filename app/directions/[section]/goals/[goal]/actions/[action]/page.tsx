@@ -12,7 +12,7 @@ import { Legend } from "@/components/Legend";
 import { PrevNext } from "@/components/PrevNext";
 import { CopyLink } from "@/components/CopyLink";
 import { PageTools } from "@/components/PageTools";
-import { JaText } from "@/components/JaText";
+import { JaText, Phrased } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { QrCode } from "@/components/QrCode";
 import { SectionChip } from "@/components/SectionChip";
@@ -52,19 +52,21 @@ export default async function ActionPage({ params }: { params: Promise<Params> }
         <div className="qr-slot">
           <QrCode url={absoluteUrl(actionPath(section.id, goal.number, action.number))} />
         </div>
-        <p className="text-sm font-bold">
+        <p className="phrased text-sm font-bold">
           <SectionChip section={section} className="me-1" />
-          <a href={sectionPath(section.id)}>{section.title}</a>
+          <a href={sectionPath(section.id)}>
+            <Phrased text={section.title} />
+          </a>
         </p>
-        <p className="text-sm mt-1">
+        <p className="phrased text-sm mt-1">
           <a href={goalPath(section.id, goal.number)}>
-            具体目標{goal.number}. {goal.title}
+            具体目標{goal.number}. <Phrased text={goal.title} />
           </a>
         </p>
         <p className="mt-4 inline-block rounded bg-accent-soft px-2 py-0.5 text-sm font-bold" data-action-code>
           {code}
         </p>
-        <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug mt-2">
+        <h1 id="page-title" className="phrased text-2xl sm:text-3xl font-bold leading-snug mt-2">
           <span aria-hidden="true">{numberToCircled(action.number)}</span>
           <span className="sr-only">行動{action.number}：</span>
           <JaText text={action.title} />
