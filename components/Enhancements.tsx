@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { copyText } from "@/lib/client/copy";
-import { isPrefName, syncToggles, writePref } from "@/lib/client/prefs";
+import { isPrefName, syncToggles, writePref } from "@/lib/prefs";
 import { exitClassView, onClassViewKey, toggleFullscreen, updateMoreIndicator } from "@/lib/client/class-view";
 import { stepTextSize } from "@/lib/client/text-size";
 

@@ -1,4 +1,4 @@
-import { writePref } from "./prefs";
+import { writePref } from "@/lib/prefs";
 
 /**
  * Keys in class view (授業モード). Presentation clickers send PageDown/PageUp

@@ -1,4 +1,4 @@
-import { readPref, writePref } from "./prefs";
+import { readPref, writePref } from "@/lib/prefs";
 
 /** Text size steps: 0 is the browser's own size; 1–3 enlarge (see --text-scale in globals.css). */
 export const TEXT_SIZE_MAX = 3;
