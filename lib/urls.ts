@@ -17,6 +17,10 @@ export const SITE_URL = ((typeof process === "undefined" ? undefined : process.e
 export const homePath = () => "/";
 export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/");
 export const dataPath = () => "/data/";
+/** The part of /data/ that states the source and its terms of use. */
+export const sourceTermsPath = () => `${dataPath()}#terms`;
+/** The open-data files, under /data/. */
+export const dataFilePath = (name: "plan.json" | "plan.schema.json" | "initiatives.csv") => `${dataPath()}${name}`;
 export const sectionPath = (section: SectionId) => `/directions/${section}/`;
 export const goalPath = (section: SectionId, goal: number) => `${sectionPath(section)}goals/${goal}/`;
 export const actionPath = (section: SectionId, goal: number, action: number) =>
