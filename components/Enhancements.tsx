@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { copyText } from "@/lib/client/copy";
 import { isPrefName, syncToggles, writePref } from "@/lib/prefs";
 import { exitClassView, onClassViewKey, toggleFullscreen, updateMoreIndicator } from "@/lib/client/class-view";
-import { stepTextSize } from "@/lib/client/text-size";
+import { resetTextSize, stepTextSize, syncTextSize } from "@/lib/client/text-size";
 
 /**
  * The page's small interactive layer, wired by event delegation so the
@@ -14,6 +14,7 @@ import { stepTextSize } from "@/lib/client/text-size";
 export function Enhancements() {
   useEffect(() => {
     syncToggles();
+    syncTextSize();
     const onClick = async (event: MouseEvent) => {
       const target = event.target instanceof Element ? event.target : null;
       // After a mouse click in the class toolbar, the clicker's Space must page on, not press that button again.
@@ -47,8 +48,9 @@ export function Enhancements() {
       }
       if (target?.closest("[data-class-exit]")) exitClassView();
       else if (target?.closest("[data-fullscreen]")) void toggleFullscreen();
-      const step = target?.closest<HTMLElement>("[data-text-step]")?.dataset.textStep;
-      if (step) stepTextSize(Number(step));
+      const step = target?.closest<HTMLElement>("[data-text-step]");
+      if (step && step.getAttribute("aria-disabled") !== "true") stepTextSize(Number(step.dataset.textStep));
+      if (target?.closest("[data-text-reset]")) resetTextSize();
     };
     document.addEventListener("click", onClick);
     document.addEventListener("keydown", onClassViewKey);
