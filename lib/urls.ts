@@ -29,6 +29,9 @@ export const actionPath = (section: SectionId, goal: number, action: number) =>
 /** The `id` of an initiative's element on its action page. */
 export const initiativeAnchor = (position: number) => `i-${position}`;
 
+/** The `id` of an action's list of initiatives (one per action on any page). */
+export const initiativeListId = (section: SectionId, goal: number, action: number) => `initiatives-${section}-${goal}-${action}`;
+
 /** The canonical link to one initiative: its action page plus `#i-{n}`. */
 export const initiativePath = (ref: InitiativeRef) =>
   `${actionPath(ref.section, ref.goal, ref.action)}#${initiativeAnchor(ref.initiative)}`;

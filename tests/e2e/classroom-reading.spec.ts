@@ -37,10 +37,10 @@ test.describe("furigana (ふりがな)", () => {
     await expect(furiganaButton(page)).toHaveAttribute("aria-pressed", "true");
     await expect(page.locator("main [data-initiatives] rt").first()).toBeVisible();
     await open(page, "/directions/1/goals/1/");
-    await expect(page.locator("main rt").first()).toBeVisible();
+    await expect(page.locator("main h1 rt").first()).toBeVisible();
 
     await furiganaButton(page).click();
-    await expect(page.locator("main rt").first()).toBeHidden();
+    await expect(page.locator("main h1 rt").first()).toBeHidden();
     await open(page, "/directions/1/goals/1/actions/1/");
     await expect(furiganaButton(page)).toHaveAttribute("aria-pressed", "false");
     await expect(firstReading).toBeHidden();
