@@ -139,28 +139,37 @@ test("title screens fit the projector: a direction lists its goals, a goal its a
   await expect(page.locator("main [data-action-block]").first()).toBeHidden();
 });
 
-test("the toolbar stays at the top while the longest action scrolls, and the QR code is whole or not shown, never cut", async ({ page }) => {
-  await openWithPrefs(page, longestPath, { classView: "on" });
-  const toolbar = classToolbar(page);
-  const qr = page.locator("main .qr-slot");
-  await expect(qr).toBeVisible();
-  let screens = 0;
-  while (await moreBar(page).isVisible()) {
-    expect(++screens, "screens in one action").toBeLessThanOrEqual(4);
-    const y = await page.evaluate(() => window.scrollY);
-    await page.keyboard.press("PageDown");
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y);
-    await expect.poll(async () => (await toolbar.boundingBox())!.y).toBe(0);
-    await expect(toolbar.getByRole("button", { name: "授業モードを終わる（Esc）" })).toBeInViewport({ ratio: 1 });
-    const qrState = await qr.evaluate((el) => {
-      const box = el.getBoundingClientRect();
-      const top = document.querySelector("[data-class-toolbar]")!.getBoundingClientRect().bottom;
-      const shown = getComputedStyle(el).visibility === "visible" && box.bottom > top && box.top < window.innerHeight;
-      return { shown, whole: box.top >= top - 1 && box.bottom <= window.innerHeight };
-    });
-    if (qrState.shown) expect(qrState.whole, "a QR code on screen is whole, caption included").toBe(true);
+test("the toolbar stays at the top while a long action scrolls, and the QR code is whole or not shown, never cut", async ({ page }) => {
+  // 3-1-① (8 items): the first PageDown leaves the QR code half under the toolbar. The longest scrolls it right off.
+  let cutOnce = false;
+  for (const action of ["/directions/3/goals/1/actions/1/", longestPath]) {
+    await openWithPrefs(page, action, { classView: "on" });
+    const toolbar = classToolbar(page);
+    const qr = page.locator("main .qr-slot");
+    await expect(qr).toBeVisible();
+    let screens = 0;
+    while (await moreBar(page).isVisible()) {
+      expect(++screens, "screens in one action").toBeLessThanOrEqual(4);
+      const y = await page.evaluate(() => window.scrollY);
+      await page.keyboard.press("PageDown");
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(y);
+      await expect.poll(async () => (await toolbar.boundingBox())!.y).toBe(0);
+      await expect(toolbar.getByRole("button", { name: "授業モードを終わる（Esc）" })).toBeInViewport({ ratio: 1 });
+      const state = await qr.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const top = document.querySelector("[data-class-toolbar]")!.getBoundingClientRect().bottom;
+        return {
+          shown: getComputedStyle(el).visibility === "visible" && box.bottom > top && box.top < window.innerHeight,
+          whole: box.top >= top - 1 && box.bottom <= window.innerHeight,
+          underToolbar: box.top < top && box.bottom > top,
+        };
+      });
+      cutOnce ||= state.underToolbar;
+      if (state.shown) expect(state.whole, `${action}: a QR code on screen is whole, caption included`).toBe(true);
+    }
+    expect(screens, action).toBeGreaterThan(0);
   }
-  expect(screens).toBeGreaterThan(0);
+  expect(cutOnce, "some screen scrolled the QR code partly under the toolbar").toBe(true);
 });
 
 for (const { action, viewport, items } of [
