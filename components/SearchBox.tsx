@@ -138,9 +138,9 @@ export function SearchBox() {
             void run(event.currentTarget.value);
           }}
           onKeyDown={onInputKey}
-          className="flex-1 min-w-0 rounded border border-line bg-bg px-2 sm:px-3 py-2 text-base text-fg placeholder:text-muted"
+          className="flex-1 min-w-0 rounded border border-line bg-bg px-3 py-2 text-base text-fg placeholder:text-muted"
         />
-        <button type="submit" className="rounded bg-accent text-accent-fg px-3 sm:px-4 py-2 font-bold">
+        <button type="submit" className="rounded bg-accent text-accent-fg px-4 py-2 font-bold">
           検索
         </button>
       </form>

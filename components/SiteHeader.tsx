@@ -11,7 +11,7 @@ import { TextSize } from "./TextSize";
 export function SiteHeader() {
   return (
     <header className="no-print border-b border-line bg-surface site-header" data-chrome>
-      <div className="max-w-5xl mx-auto px-3 sm:px-6 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
+      <div className="max-w-5xl mx-auto px-4 sm:px-6 py-3 flex flex-wrap items-center gap-x-6 gap-y-2">
         <a href={homePath()} className="no-underline text-fg font-bold leading-tight">
           <span className="block text-xs font-normal text-muted tracking-wider">IMAGINE KANAZAWA 2030</span>
           <span className="block text-lg">金沢SDGs行動計画</span>

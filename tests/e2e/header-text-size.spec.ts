@@ -110,7 +110,10 @@ test.describe("at the largest text size", () => {
         const style = getComputedStyle(input);
         const probe = document.createElement("span");
         probe.textContent = input.placeholder;
-        probe.style.font = style.font;
+        // Longhands: the computed `font` shorthand can be empty.
+        for (const property of ["fontFamily", "fontSize", "fontWeight", "fontStyle", "letterSpacing", "fontFeatureSettings"] as const) {
+          probe.style[property] = style[property];
+        }
         probe.style.whiteSpace = "pre";
         probe.style.position = "absolute";
         document.body.append(probe);
