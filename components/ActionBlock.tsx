@@ -4,14 +4,17 @@ import { numberToCircled } from "@/lib/source/cells";
 import { actionPath } from "@/lib/urls";
 import { InitiativeList } from "./InitiativeList";
 import { JaText } from "./JaText";
+import { NoFeaturedNotice } from "./NoFeaturedNotice";
 
 /** An action with its initiatives, as listed on direction and goal pages. */
 export function ActionBlock({ model, entry, headingLevel }: { model: PlanModel; entry: ActionEntry; headingLevel: 2 | 3 }) {
   const { section, goal, action } = entry;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section className="rounded-lg border border-line p-4 sm:p-5" aria-labelledby={`a-${goal.number}-${action.number}`}>
-      <p className="text-sm text-muted">{actionCode(section.label, goal.number, action.number)}</p>
+    <section className="rounded-lg border border-line p-4 sm:p-5" data-action-block aria-labelledby={`a-${goal.number}-${action.number}`}>
+      <p className="text-sm text-muted" data-action-code>
+        {actionCode(section.label, goal.number, action.number)}
+      </p>
       <Heading id={`a-${goal.number}-${action.number}`} className="phrased text-lg sm:text-xl font-bold leading-snug mb-3">
         <a href={actionPath(section.id, goal.number, action.number)}>
           <span aria-hidden="true">{numberToCircled(action.number)}</span>
@@ -20,6 +23,7 @@ export function ActionBlock({ model, entry, headingLevel }: { model: PlanModel; 
         </a>
       </Heading>
       <InitiativeList model={model} entry={entry} />
+      <NoFeaturedNotice section={section.id} goal={goal.number} action={action} />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { ActionEntry, PlanModel } from "@/lib/content/plan";
 import { resolveRef } from "@/lib/content/plan";
 import { refOf, type InitiativeRef } from "@/lib/content/schema";
 import { actionCode } from "@/lib/content/codes";
-import { initiativeAnchor, initiativePath } from "@/lib/urls";
+import { initiativeAnchor, initiativePath, initiativeListId } from "@/lib/urls";
 import { InitiativeLink, ItemTools } from "./ItemTools";
 import { JaText, Phrased } from "./JaText";
 
@@ -43,7 +43,7 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
   const { section, goal, action } = entry;
   const code = actionCode(section.label, goal.number, action.number);
   return (
-    <ul className="space-y-3" data-initiatives aria-label={`${code}の取組例`}>
+    <ul id={initiativeListId(section.id, goal.number, action.number)} className="space-y-3" data-initiatives aria-label={`${code}の取組例`}>
       {action.initiatives.map((item) => {
         const ref = refOf(section, goal, action, item);
         const refs = model.crossRefs(ref);
@@ -54,7 +54,7 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
             data-featured={item.featured ? "true" : "false"}
             className={`scroll-mt-4 flex gap-2 rounded ${anchors ? "target:bg-accent-soft target:outline target:outline-2 target:outline-accent p-2 -m-2" : ""}`}
           >
-            <span aria-hidden="true" className={`shrink-0 w-5 text-center ${item.featured ? "text-gold font-bold" : "text-muted"}`}>
+            <span aria-hidden="true" data-marker className={`shrink-0 w-5 text-center ${item.featured ? "text-gold font-bold" : "text-muted"}`}>
               {item.featured ? "●" : "・"}
             </span>
             <div className="item-body min-w-0 flex-1">

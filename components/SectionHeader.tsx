@@ -2,9 +2,11 @@ import type { Section } from "@/lib/content/schema";
 import { JaText } from "./JaText";
 import { SectionChip } from "./SectionChip";
 
-export function SectionHeader({ section }: { section: Section }) {
+/** A direction's heading; `children` (the print header) goes first inside it. */
+export function SectionHeader({ section, children }: { section: Section; children?: React.ReactNode }) {
   return (
-    <header className="mb-6">
+    <header className="mb-6 page-header">
+      {children}
       <p className="text-sm tracking-wider">
         <SectionChip section={section} />
       </p>

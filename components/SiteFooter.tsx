@@ -1,4 +1,5 @@
 import { accessibilityPath, dataPath, homePath, searchPath } from "@/lib/urls";
+import { SourceCredit } from "./SourceTerms";
 
 export function SiteFooter() {
   return (
@@ -20,9 +21,7 @@ export function SiteFooter() {
             </li>
           </ul>
         </nav>
-        <p>
-          掲載している文言は金沢市「金沢SDGs行動計画（IMAGINE KANAZAWA 2030）」の原文のままです（誤字を含め、表記は変更していません）。
-        </p>
+        <SourceCredit />
       </div>
     </footer>
   );

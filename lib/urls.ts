@@ -19,6 +19,10 @@ export const homePath = () => "/";
 export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/");
 export const dataPath = () => "/data/";
 export const accessibilityPath = () => "/accessibility/";
+/** The part of /data/ that states the source and its terms of use. */
+export const sourceTermsPath = () => `${dataPath()}#terms`;
+/** The open-data files, under /data/. */
+export const dataFilePath = (name: "plan.json" | "plan.schema.json" | "initiatives.csv") => `${dataPath()}${name}`;
 export const sectionPath = (section: SectionId) => `/directions/${section}/`;
 export const goalPath = (section: SectionId, goal: number) => `${sectionPath(section)}goals/${goal}/`;
 export const actionPath = (section: SectionId, goal: number, action: number) =>
@@ -49,6 +53,9 @@ export const embedStylesPath = () => "/embed/card.css";
 
 /** The `id` of an initiative's element on its action page. */
 export const initiativeAnchor = (position: number) => `i-${position}`;
+
+/** The `id` of an action's list of initiatives (one per action on any page). */
+export const initiativeListId = (section: SectionId, goal: number, action: number) => `initiatives-${section}-${goal}-${action}`;
 
 /** The canonical link to one initiative: its action page plus `#i-{n}`. */
 export const initiativePath = (ref: InitiativeRef) =>

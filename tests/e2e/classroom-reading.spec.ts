@@ -37,10 +37,10 @@ test.describe("furigana (ふりがな)", () => {
     await expect(furiganaButton(page)).toHaveAttribute("aria-pressed", "true");
     await expect(page.locator("main [data-initiatives] rt").first()).toBeVisible();
     await open(page, "/directions/1/goals/1/");
-    await expect(page.locator("main rt").first()).toBeVisible();
+    await expect(page.locator("main h1 rt").first()).toBeVisible();
 
     await furiganaButton(page).click();
-    await expect(page.locator("main rt").first()).toBeHidden();
+    await expect(page.locator("main h1 rt").first()).toBeHidden();
     await open(page, "/directions/1/goals/1/actions/1/");
     await expect(furiganaButton(page)).toHaveAttribute("aria-pressed", "false");
     await expect(firstReading).toBeHidden();
@@ -122,18 +122,22 @@ test.describe("text size (文字 小・大)", () => {
 
     await larger.click();
     await expect.poll(() => bodySize(page)).toBeGreaterThan(standard);
-    await expect(status).toHaveText("大");
+    await expect(status).toHaveText("文字サイズ：大");
     const oneStep = await bodySize(page);
 
     await open(page, "/directions/2/goals/1/actions/1/");
     expect(await bodySize(page)).toBe(oneStep);
 
-    for (let i = 0; i < 5; i++) await larger.click();
-    await expect(status).toHaveText("最大");
+    // Two more steps reach the largest size, where 大 is no longer available.
+    await larger.click();
+    await larger.click();
+    await expect(status).toHaveText("文字サイズ：最大");
+    await expect(larger).toBeDisabled();
     expect(await bodySize(page)).toBe(standard * 1.5);
 
-    for (let i = 0; i < 5; i++) await smaller.click();
-    await expect(status).toHaveText("標準");
+    for (let i = 0; i < 3; i++) await smaller.click();
+    await expect(status).toHaveText("文字サイズ：標準");
+    await expect(smaller).toBeDisabled();
     expect(await bodySize(page)).toBe(standard);
     await page.reload();
     expect(await bodySize(page)).toBe(standard);

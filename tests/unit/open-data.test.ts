@@ -12,6 +12,7 @@ import type { Plan } from "@/lib/content/schema";
 import { fromOpenData, parseInitiativeCode, toOpenData } from "@/lib/open-data/build";
 import { CSV_COLUMNS, csvField, initiativesCsv } from "@/lib/open-data/csv";
 import { OPEN_DATA_VERSION, openPlanJsonSchema, type OpenPlan } from "@/lib/open-data/schema";
+import { getSourceMeta } from "@/lib/source/meta";
 import { absoluteUrl, initiativePath } from "@/lib/urls";
 
 // Computed before each test, not when the file loads: a mutation tool (StrykerJS) switches a
@@ -20,7 +21,7 @@ let model: PlanModel;
 let data: OpenPlan;
 beforeEach(() => {
   model = getPlan();
-  data = toOpenData(model);
+  data = toOpenData(model, getSourceMeta());
 });
 
 /** A validator for the published schema. Ajv has no formats built in; `uri` is the only one the schema uses. */
@@ -131,6 +132,18 @@ describe("plan.json", () => {
     }
   });
 
+  it("names its source from the metadata file: the city's title, publisher and terms, null where unknown", () => {
+    const meta = getSourceMeta();
+    expect(data.title).toBe("金沢SDGs行動計画（IMAGINE KANAZAWA 2030）");
+    expect(data.publisher).toBe("金沢市");
+    expect(data.source).toMatchObject({ title: data.title, publisher: "金沢市" });
+    // Unknown is null, never a guessed licence or address.
+    const unknown = toOpenData(model, { ...meta, publicationUrl: "", terms: "", termsUrl: "", planVersion: "", contact: "" }).source;
+    expect(unknown).toMatchObject({ url: null, terms: null, termsUrl: null, version: null, contact: null });
+    const stated = toOpenData(model, { ...meta, terms: "出典を明記", termsUrl: "https://www.city.example.jp/terms", planVersion: "令和2年3月" }).source;
+    expect(stated).toMatchObject({ terms: "出典を明記", termsUrl: "https://www.city.example.jp/terms", version: "令和2年3月" });
+  });
+
   it("reads initiative codes back, including the partnership section's P", () => {
     expect(parseInitiativeCode("1-2-3-4")).toEqual({ section: "1", goal: 2, action: 3, initiative: 4 });
     expect(parseInitiativeCode("P-1-2-3")).toEqual({ section: "partnership", goal: 1, action: 2, initiative: 3 });
@@ -213,8 +226,8 @@ describe("plan.schema.json", () => {
   it("changing the published shape requires bumping OPEN_DATA_VERSION (schema fingerprint is pinned to the version)", () => {
     const hash = createHash("sha256").update(JSON.stringify(openPlanJsonSchema())).digest("hex");
     expect({ version: OPEN_DATA_VERSION, hash }).toEqual({
-      version: "1.0.0",
-      hash: "1ab89e037a4c78bc53cf0830256c947f94cebdf0334da0a53aecffd8ffc058e8",
+      version: "2.0.0",
+      hash: "8437f7cafcf12b49f286f651dbc8942caf6f8a62fb9f2723d14d2ad07c91cf60",
     });
   });
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { actionsOf, entryPoints, findGoal, getPlan } from "@/lib/content/plan";
-import { breadcrumbs } from "@/lib/content/breadcrumbs";
+import { breadcrumbs, titlePath } from "@/lib/content/breadcrumbs";
+import { classSlides, slideNeighbours } from "@/lib/content/sequence";
+import { HandoutHeader } from "@/components/HandoutHeader";
 import { goalMeta } from "@/lib/content/meta";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ActionBlock } from "@/components/ActionBlock";
@@ -11,7 +13,7 @@ import { JaText, Phrased } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { PrevNext } from "@/components/PrevNext";
 import { SectionChip } from "@/components/SectionChip";
-import { sectionPath } from "@/lib/urls";
+import { goalPath, sectionPath } from "@/lib/urls";
 
 type Params = { section: string; goal: string };
 
@@ -36,11 +38,14 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
   if (!found) notFound();
   const { section, goal } = found;
   const { prev, next: first } = entryPoints(model, section.id, goal.number);
+  const path = goalPath(section.id, goal.number);
+  const slides = slideNeighbours(classSlides(model), path);
   return (
     <div data-class-page="overview">
-      <ClassToolbar prev={prev} next={first} />
+      <ClassToolbar prev={slides.prev} next={slides.next} />
       <Breadcrumbs crumbs={breadcrumbs(section, goal)} />
-      <header className="mb-6">
+      <header className="mb-6 page-header">
+        <HandoutHeader path={path} trail={titlePath(section, goal)} />
         <p className="phrased text-sm font-bold">
           <SectionChip section={section} className="me-1" />
           <a href={sectionPath(section.id)}>
