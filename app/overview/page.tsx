@@ -2,6 +2,7 @@ import { getPlan } from "@/lib/content/plan";
 import { pageMetadata } from "@/lib/content/meta";
 import { LANDSCAPE, layoutMap, PORTRAIT } from "@/lib/overview/layout";
 import { countsText, overviewTree } from "@/lib/overview/tree";
+import { classSlides } from "@/lib/content/sequence";
 import { absoluteUrl, actionsPath, homePath, overviewPath } from "@/lib/urls";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ClassToolbar } from "@/components/ClassToolbar";
@@ -23,7 +24,7 @@ export default function OverviewPage() {
   const summary = `方向性${tree.sections.length - 1}つとパートナーシップ、具体目標${tree.goals}、行動${tree.actions}、${countsText(tree)}`;
   return (
     <div data-class-page="map" className="map-page">
-      <ClassToolbar next={model.actions[0]} position="計画の全体図" />
+      <ClassToolbar next={classSlides(model)[0]} position="計画の全体図" />
       <Breadcrumbs
         crumbs={[
           { label: "トップ", href: homePath() },
