@@ -29,6 +29,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="ja" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: prefsBootScript }} />
+        {/* The first paint waits until the page's content is parsed, up to the footer.
+            Chromium paints whatever it has parsed when the parser waits (for the stylesheet the
+            boot script above waits on, for the network, for its time slice): the first paint
+            showed the header alone and the <h1>, the largest text, came a frame later as the
+            LCP. Blocking on the h1 itself is not enough: rendering resumes at its start tag,
+            which can be before its text. Browsers without rel=expect ignore this. */}
+        <link rel="expect" href="#site-footer" blocking="render" />
       </head>
       <body className="min-h-screen flex flex-col">
         <a

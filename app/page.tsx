@@ -1,7 +1,9 @@
 import { getPlan } from "@/lib/content/plan";
-import { goalPath, sectionPath, searchPath } from "@/lib/urls";
+import { actionsPath, goalPath, overviewPath, sectionPath, searchPath } from "@/lib/urls";
 import { Legend } from "@/components/Legend";
+import { SectionChip } from "@/components/SectionChip";
 import { pageMetadata } from "@/lib/content/meta";
+import { Phrased } from "@/components/JaText";
 
 export const metadata = pageMetadata({
   title: "金沢SDGs行動計画 IMAGINE KANAZAWA 2030 の全文カタログ",
@@ -39,6 +41,14 @@ export default function HomePage() {
         <p className="mt-2 text-sm text-muted">
           取組例{counts.initiatives}件のうち{counts.featured}件が主な取組例（●）、{counts.repeats}件が他の行動からの再掲です。
         </p>
+        <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-2 font-bold">
+          <li>
+            <a href={overviewPath()}>計画の全体図を見る</a>
+          </li>
+          <li>
+            <a href={actionsPath()}>すべての行動を一覧で探す</a>
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="sections-title" className="mb-12">
@@ -49,10 +59,14 @@ export default function HomePage() {
           {model.plan.sections.map((section) => {
             const actions = section.goals.reduce((n, g) => n + g.actions.length, 0);
             return (
-              <li key={section.id} className="rounded-lg border border-line p-4 flex flex-col">
-                <p className="text-sm font-bold text-gold">{section.label}</p>
-                <h3 className="text-lg font-bold leading-snug mt-1">
-                  <a href={sectionPath(section.id)}>{section.title}</a>
+              <li key={section.id} data-section={section.id} className="rounded-lg border border-line border-t-4 border-t-sec p-4 flex flex-col">
+                <p className="text-sm">
+                  <SectionChip section={section} />
+                </p>
+                <h3 className="phrased text-lg font-bold leading-snug mt-1">
+                  <a href={sectionPath(section.id)}>
+                    <Phrased text={section.title} />
+                  </a>
                 </h3>
                 {section.tagline && <p className="mt-1">～{section.tagline}～</p>}
                 <p className="mt-2 text-sm text-muted">

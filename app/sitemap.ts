@@ -1,6 +1,18 @@
 import type { MetadataRoute } from "next";
 import { getPlan } from "@/lib/content/plan";
-import { absoluteUrl, actionPath, dataPath, goalPath, homePath, myListPath, searchPath, sectionPath } from "@/lib/urls";
+import {
+  absoluteUrl,
+  accessibilityPath,
+  actionPath,
+  actionsPath,
+  dataPath,
+  goalPath,
+  homePath,
+  myListPath,
+  overviewPath,
+  searchPath,
+  sectionPath,
+} from "@/lib/urls";
 
 export const dynamic = "force-static";
 
@@ -9,9 +21,12 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const model = getPlan();
   const paths = [
     homePath(),
+    overviewPath(),
+    actionsPath(),
     searchPath(),
     myListPath(),
     dataPath(),
+    accessibilityPath(),
     ...model.plan.sections.flatMap((section) => [
       sectionPath(section.id),
       ...section.goals.map((goal) => goalPath(section.id, goal.number)),

@@ -1,40 +1,44 @@
-import type { ActionEntry } from "@/lib/content/plan";
-import { actionCode } from "@/lib/content/codes";
-import { actionPath } from "@/lib/urls";
+import type { Slide } from "@/lib/content/sequence";
 import { PrefToggle } from "./PrefToggle";
 
-const link = (entry: ActionEntry) => actionPath(entry.section.id, entry.goal.number, entry.action.number);
+const button = "rounded border-2 border-current px-3 py-1 bg-bg text-fg font-bold";
+
+function Step({ slide, rel }: { slide?: Slide; rel: "prev" | "next" }) {
+  const text = rel === "prev" ? "← 前" : "次 →";
+  if (!slide) {
+    return (
+      <span className={`${button} invisible`} aria-hidden="true">
+        {text}
+      </span>
+    );
+  }
+  return (
+    <a href={slide.path} className={`${button} no-underline`} data-class-nav={rel} aria-label={`${rel === "prev" ? "前" : "次"}：${slide.label}`}>
+      {text}
+    </a>
+  );
+}
 
 /**
- * The bar shown in class view (授業モード) instead of the site chrome: previous
- * and next action, where we are, furigana, fullscreen and the way out. The
- * keys (← → PageUp PageDown Space Esc) are handled by <Enhancements/>.
+ * The bar shown in class view (授業モード) instead of the site chrome: the
+ * previous and next screen, where we are, furigana, full screen and the way
+ * out. It stays at the top of the screen while an action scrolls. The keys
+ * (← → PageUp PageDown Space Esc) and the moves between screens, which keep
+ * full screen on, are handled by <Enhancements/> (lib/client/class-view.ts).
  */
-export function ClassToolbar({ prev, next, position }: { prev?: ActionEntry; next?: ActionEntry; position?: string }) {
-  const button = "rounded border-2 border-current px-3 py-1 bg-bg text-fg font-bold";
+export function ClassToolbar({ prev, next, position }: { prev?: Slide; next?: Slide; position?: string }) {
   return (
-    <nav aria-label="授業モードの操作" className="class-only no-print class-toolbar">
+    // tabIndex: entering class view puts focus here, so the next Tab reaches the first control.
+    <nav aria-label="授業モードの操作" className="class-only no-print class-toolbar" tabIndex={-1} data-class-toolbar>
       <div className="flex flex-wrap items-center gap-2">
-        {prev ? (
-          <a href={link(prev)} className={`${button} no-underline`} data-class-nav="prev" aria-label={`前の行動：${actionCode(prev.section.label, prev.goal.number, prev.action.number)}`}>
-            ← 前
-          </a>
-        ) : (
-          <span className={`${button} invisible`} aria-hidden="true">← 前</span>
-        )}
-        {next ? (
-          <a href={link(next)} className={`${button} no-underline`} data-class-nav="next" aria-label={`次の行動：${actionCode(next.section.label, next.goal.number, next.action.number)}`}>
-            次 →
-          </a>
-        ) : (
-          <span className={`${button} invisible`} aria-hidden="true">次 →</span>
-        )}
+        <Step slide={prev} rel="prev" />
+        <Step slide={next} rel="next" />
         {position && <span className="px-2">{position}</span>}
         <span className="flex-1" />
         <PrefToggle pref="furigana" className={`${button} aria-pressed:bg-fg aria-pressed:text-bg`}>
           ふりがな
         </PrefToggle>
-        <button type="button" data-fullscreen className={`js-only ${button}`}>
+        <button type="button" data-fullscreen aria-pressed="false" className={`js-only ${button} aria-pressed:bg-fg aria-pressed:text-bg`}>
           全画面
         </button>
         <button type="button" data-class-exit className={button}>

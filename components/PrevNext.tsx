@@ -1,6 +1,7 @@
 import type { ActionEntry } from "@/lib/content/plan";
 import { actionCode } from "@/lib/content/codes";
 import { actionPath } from "@/lib/urls";
+import { Phrased } from "./JaText";
 
 function Item({ entry, rel, label }: { entry: ActionEntry; rel: "prev" | "next"; label: string }) {
   const { section, goal, action } = entry;
@@ -17,7 +18,9 @@ function Item({ entry, rel, label }: { entry: ActionEntry; rel: "prev" | "next";
         {rel === "next" ? " →" : ""}
       </span>
       <span className="block text-sm text-muted">{actionCode(section.label, goal.number, action.number)}</span>
-      <span className="block font-bold text-accent">{action.title}</span>
+      <span className="phrased block font-bold text-accent">
+        <Phrased text={action.title} />
+      </span>
     </a>
   );
 }

@@ -1,4 +1,5 @@
 import type { InitiativeRef, SectionId } from "@/lib/content/schema";
+import type { ListFilter } from "@/lib/overview/filter";
 
 /**
  * Every URL of the site is built here. These paths are promises to city staff
@@ -17,13 +18,44 @@ export const SITE_URL = ((typeof process === "undefined" ? undefined : process.e
 export const homePath = () => "/";
 export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/");
 export const dataPath = () => "/data/";
+export const accessibilityPath = () => "/accessibility/";
+/** The part of /data/ that states the source and its terms of use. */
+export const sourceTermsPath = () => `${dataPath()}#terms`;
+/** The open-data files, under /data/. */
+export const dataFilePath = (name: "plan.json" | "plan.schema.json" | "initiatives.csv") => `${dataPath()}${name}`;
 export const sectionPath = (section: SectionId) => `/directions/${section}/`;
 export const goalPath = (section: SectionId, goal: number) => `${sectionPath(section)}goals/${goal}/`;
 export const actionPath = (section: SectionId, goal: number, action: number) =>
   `${goalPath(section, goal)}actions/${action}/`;
 
+/** The picture of the whole plan (計画の全体図). */
+export const overviewPath = () => "/overview/";
+
+/** The list of all actions (行動の一覧), optionally filtered: `/actions/?section=3&featured=1&q=…`. */
+export const actionsPath = (filter: Partial<ListFilter> = {}) => {
+  // A fixed order, and nothing for what is not filtered: one filter, one URL.
+  const params = new URLSearchParams();
+  if (filter.section) {
+    params.set("section", filter.section);
+    if (filter.goal) params.set("goal", String(filter.goal));
+  }
+  if (filter.featured) params.set("featured", "1");
+  if (filter.q && filter.q.trim() !== "") params.set("q", filter.q);
+  const query = params.toString();
+  return query ? `/actions/?${query}` : "/actions/";
+};
+
+/** An action as a card other sites can put in an <iframe>: no site chrome, reports its height. */
+export const embedActionPath = (section: SectionId, goal: number, action: number) => `/embed${actionPath(section, goal, action)}`;
+
+/** The embeddable cards' own stylesheet. */
+export const embedStylesPath = () => "/embed/card.css";
+
 /** The `id` of an initiative's element on its action page. */
 export const initiativeAnchor = (position: number) => `i-${position}`;
+
+/** The `id` of an action's list of initiatives (one per action on any page). */
+export const initiativeListId = (section: SectionId, goal: number, action: number) => `initiatives-${section}-${goal}-${action}`;
 
 /** The canonical link to one initiative: its action page plus `#i-{n}`. */
 export const initiativePath = (ref: InitiativeRef) =>

@@ -2,22 +2,27 @@
  * npm run bench — performance figures for the built site. A measurement, not a test
  * (tests/e2e/budget.spec.ts enforces the byte budgets).
  *
- *   tsx scripts/bench.ts [--no-build] [--no-lighthouse] [--no-baseline] [--csp] [--json FILE] [--write-budgets]
+ *   tsx scripts/bench.ts [--no-build] [--no-lighthouse] [--no-baseline] [--runs N]
+ *                        [--throttling simulate,devtools] [--csp] [--json FILE] [--write-budgets]
  *
  * 1. Builds (unless --no-build) and serves out/ on loopback (lib/server/static.ts, port 0).
- * 2. Runs Lighthouse (node API, default config = mobile preset with simulated throttling) in
- *    the system Chromium on the home, a direction, an action and the search page with a query,
- *    and prints the four category scores and FCP, LCP, TBT, CLS, Speed Index.
+ * 2. Builds an empty Next.js app with the same next/react (lib/budget/baseline.ts), kept in
+ *    .bench/baseline-out/ per framework version, and serves it too.
+ * 3. Runs Lighthouse (node API, mobile preset) in the system Chromium on the baseline and on
+ *    one page of each kind (BENCH_PAGES), N times each (default 5), interleaved (run 1 of
+ *    every page, then run 2 …) so that a busy machine slows all of them alike, and prints
+ *    the medians side by side with the targets: LCP within 300 ms of FCP, performance within
+ *    3 points of the baseline's (lib/budget/lighthouse.ts). --throttling picks Lighthouse's
+ *    method(s): simulate (its default, the estimate from an unthrottled load) and/or devtools
+ *    (the page really loaded with the mobile preset's network and 4× CPU slowdown).
  *    Needs the devDependency `lighthouse@12.2.3` (brings `chrome-launcher`); without it, pass
  *    --no-lighthouse to get the byte figures only.
- * 3. Prints the gzipped HTML, CSS and JS each page loads (lib/budget/page-weight.ts).
- * 4. Builds an empty Next.js app with the same next/react (lib/budget/baseline.ts) and prints
- *    its JS as the baseline; the target is baseline + 10 KB gzipped JS for content pages.
- *    The baseline is cached in .bench/baseline.json per framework version.
+ * 4. Prints the gzipped HTML, CSS and JS each page loads (lib/budget/page-weight.ts), and the
+ *    baseline's JS; the target is baseline + 10 KB gzipped JS for content pages.
  * 5. --write-budgets rewrites tests/e2e/budgets.json from these figures (lib/budget/budgets.ts):
  *    only on purpose, after a change that is meant to make pages heavier or lighter.
  */
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -25,6 +30,7 @@ import { chromium } from "playwright-core";
 import { buildEmptyApp, frameworkVersions } from "../lib/budget/baseline";
 import { BUDGET_MARGIN, budgetsFrom, JS_OVER_BASELINE } from "../lib/budget/budgets";
 import { BENCH_PAGES, formatWeights, weighPages, type PageWeight } from "../lib/budget/page-weight";
+import { CATEGORIES, formatMedians, mediansOf, METRICS, type LighthouseMedians, type LighthouseRun } from "../lib/budget/lighthouse";
 import { chromiumArgs, chromiumPath } from "../lib/server/browser";
 import { createStaticServer, listenOnLoopback } from "../lib/server/static";
 
@@ -38,6 +44,8 @@ const { values } = parseArgs({
     lighthouse: { type: "boolean", default: true },
     baseline: { type: "boolean", default: true },
     csp: { type: "boolean", default: false },
+    runs: { type: "string", default: "5" },
+    throttling: { type: "string", default: "simulate,devtools" },
     json: { type: "string" },
     "write-budgets": { type: "boolean", default: false },
   },
@@ -69,22 +77,8 @@ type ChromeLauncher = {
   launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void | Promise<void> }>;
 };
 
-const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
-const METRICS = [
-  ["FCP", "first-contentful-paint"],
-  ["LCP", "largest-contentful-paint"],
-  ["TBT", "total-blocking-time"],
-  ["CLS", "cumulative-layout-shift"],
-  ["SI", "speed-index"],
-] as const;
-
-type LighthouseFigures = {
-  page: string;
-  scores: Record<string, number | null>;
-  metrics: Record<string, number | null>;
-  /** Scored audits that did not pass in accessibility, best practices and SEO: what to fix for 100. */
-  failing: string[];
-};
+const BASELINE_TARGET = "empty Next.js page";
+type Target = { name: string; url: string };
 
 async function importOptional<T>(name: string): Promise<T | null> {
   try {
@@ -95,74 +89,82 @@ async function importOptional<T>(name: string): Promise<T | null> {
   }
 }
 
-async function runLighthouse(origin: string): Promise<LighthouseFigures[]> {
+/**
+ * Runs Lighthouse `runs` times on every target with every throttling method, interleaved:
+ * round 1 of every target and method, then round 2… Returns each run's figures and the
+ * scored audits that failed (accessibility, best practices, SEO) in any run.
+ */
+async function runLighthouse(targets: readonly Target[], runs: number, methods: readonly string[]) {
   const lighthouseModule = await importOptional<{ default: Lighthouse }>("lighthouse");
   const launcher = await importOptional<ChromeLauncher>("chrome-launcher");
   if (!lighthouseModule || !launcher) {
     throw new Error("lighthouse is not installed: npm install --save-dev lighthouse@12.2.3, or pass --no-lighthouse");
   }
   const chrome = await launcher.launch({ chromePath: chromiumPath(), chromeFlags: [...chromiumArgs, "--headless=new"] });
-  const figures: LighthouseFigures[] = [];
+  const results: LighthouseRun[] = [];
+  const failing = new Set<string>();
   try {
-    for (const page of BENCH_PAGES) {
-      const url = new URL(page, origin).href;
-      const result = await lighthouseModule.default(url, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: [...CATEGORIES],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      for (const warning of result.lhr.runWarnings) console.warn(`  ${page}: ${warning}`);
-      figures.push({
-        page,
-        scores: Object.fromEntries(CATEGORIES.map((c) => [c, result.lhr.categories[c]?.score ?? null])),
-        metrics: Object.fromEntries(METRICS.map(([label, id]) => [label, result.lhr.audits[id]?.numericValue ?? null])),
-        failing: CATEGORIES.filter((c) => c !== "performance").flatMap((c) =>
-          (result.lhr.categories[c]?.auditRefs ?? [])
-            .filter((ref) => ref.weight > 0 && (result.lhr.audits[ref.id]?.score ?? 1) < 1)
-            .map((ref) => `${c}: ${ref.id} (${result.lhr.audits[ref.id]!.title})`),
-        ),
-      });
+    for (let round = 1; round <= runs; round++) {
+      for (const method of methods) {
+        for (const target of targets) {
+          const result = await lighthouseModule.default(target.url, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: [...CATEGORIES],
+            throttlingMethod: method,
+          });
+          if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
+          for (const warning of result.lhr.runWarnings) console.warn(`  ${target.name}: ${warning}`);
+          const { categories, audits } = result.lhr;
+          results.push({
+            target: target.name,
+            method,
+            scores: Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score ?? null])) as LighthouseRun["scores"],
+            metrics: Object.fromEntries(METRICS.map(([label, id]) => [label, audits[id]?.numericValue ?? null])) as LighthouseRun["metrics"],
+          });
+          for (const c of CATEGORIES.filter((c) => c !== "performance")) {
+            for (const ref of categories[c]?.auditRefs ?? []) {
+              if (ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1) failing.add(`${target.name}  ${c}: ${ref.id} (${audits[ref.id]!.title})`);
+            }
+          }
+          const last = results.at(-1)!;
+          console.log(
+            `bench: Lighthouse ${method} ${round}/${runs} ${target.name}: perf ${Math.round((last.scores.performance ?? 0) * 100)}, ` +
+              `FCP ${Math.round(last.metrics.FCP ?? 0)} ms, LCP ${Math.round(last.metrics.LCP ?? 0)} ms`,
+          );
+        }
+      }
     }
   } finally {
     await chrome.kill();
   }
-  return figures;
-}
-
-function formatLighthouse(figures: readonly LighthouseFigures[]): string {
-  const header = ["page", "perf", "a11y", "best", "seo", "FCP", "LCP", "TBT", "CLS", "SI"];
-  const ms = (value: number | null) => (value === null ? "–" : `${(value / 1000).toFixed(1)} s`);
-  const rows = figures.map((f) => [
-    f.page,
-    ...CATEGORIES.map((c) => (f.scores[c] === null ? "–" : String(Math.round(f.scores[c]! * 100)))),
-    ms(f.metrics.FCP ?? null),
-    ms(f.metrics.LCP ?? null),
-    f.metrics.TBT === null || f.metrics.TBT === undefined ? "–" : `${Math.round(f.metrics.TBT)} ms`,
-    f.metrics.CLS === null || f.metrics.CLS === undefined ? "–" : f.metrics.CLS.toFixed(3),
-    ms(f.metrics.SI ?? null),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  return [header, ...rows].map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ")).join("\n");
+  return { runs: results, failing: [...failing] };
 }
 
 // ── Baseline ────────────────────────────────────────────────────────────────────
 type Baseline = { versions: Record<string, string>; weight: PageWeight };
+const BASELINE_OUT = path.join(benchDir, "baseline-out");
 
+/**
+ * The empty Next.js page: its export (kept in .bench/baseline-out/ for Lighthouse) and what it
+ * loads, both cached per framework version.
+ */
 async function measureBaseline(): Promise<Baseline> {
   const versions = frameworkVersions(root);
   const cacheFile = path.join(benchDir, "baseline.json");
-  if (existsSync(cacheFile)) {
+  if (existsSync(cacheFile) && existsSync(path.join(BASELINE_OUT, "index.html"))) {
     const cached = JSON.parse(readFileSync(cacheFile, "utf8")) as Baseline;
     if (JSON.stringify(cached.versions) === JSON.stringify(versions)) return cached;
   }
   console.log(`bench: building an empty Next.js ${versions.next} app for the baseline…`);
   const appDir = buildEmptyApp(root);
   try {
-    const [weight] = await weighServed(path.join(appDir, "out"), ["/"]);
-    const baseline = { versions, weight: weight! };
     mkdirSync(benchDir, { recursive: true });
+    rmSync(BASELINE_OUT, { recursive: true, force: true });
+    execFileSync("cp", ["-r", path.join(appDir, "out"), BASELINE_OUT]);
+    const [weight] = await weighServed(BASELINE_OUT, ["/"]);
+    const baseline = { versions, weight: weight! };
     writeFileSync(cacheFile, `${JSON.stringify(baseline, null, 2)}\n`);
     return baseline;
   } finally {
@@ -185,30 +187,44 @@ async function weighServed(dir: string, pages: readonly string[]): Promise<PageW
 // ── Main ────────────────────────────────────────────────────────────────────────
 if (values.build) run("npm", ["run", "build"]);
 
-const server = createStaticServer({ dir: outDir, csp: values.csp });
-const origin = await listenOnLoopback(server);
-console.log(`bench: serving out/ at ${origin}${values.csp ? " with the CSP headers" : ""}`);
+const report: {
+  lighthouse?: { runs: LighthouseRun[]; medians: LighthouseMedians[]; failing: string[] };
+  weights: PageWeight[];
+  baseline?: Baseline;
+} = { weights: [] };
+if (values.baseline || values["write-budgets"]) report.baseline = await measureBaseline();
 
-const report: { lighthouse?: LighthouseFigures[]; weights: PageWeight[]; baseline?: Baseline } = { weights: [] };
-try {
-  if (values.lighthouse) {
-    report.lighthouse = await runLighthouse(origin);
-    console.log("\nLighthouse (mobile preset, simulated throttling)\n");
-    console.log(formatLighthouse(report.lighthouse));
-    for (const figures of report.lighthouse) {
-      for (const audit of figures.failing) console.log(`  ${figures.page}  ${audit}`);
-    }
+if (values.lighthouse) {
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not ${values.runs}`);
+  const methods = values.throttling.split(",").map((m) => m.trim());
+  for (const method of methods) if (method !== "simulate" && method !== "devtools") throw new Error(`--throttling: unknown method ${method}`);
+  const site = createStaticServer({ dir: outDir, csp: values.csp });
+  const origin = await listenOnLoopback(site);
+  const base = report.baseline ? createStaticServer({ dir: BASELINE_OUT, csp: values.csp }) : null;
+  const baseOrigin = base ? await listenOnLoopback(base) : null;
+  console.log(`bench: serving out/ at ${origin}${baseOrigin ? ` and the baseline at ${baseOrigin}` : ""}${values.csp ? " with the CSP headers" : ""}`);
+  try {
+    const targets: Target[] = [
+      ...(baseOrigin ? [{ name: BASELINE_TARGET, url: `${baseOrigin}/` }] : []),
+      ...BENCH_PAGES.map((page) => ({ name: page, url: new URL(page, origin).href })),
+    ];
+    const measured = await runLighthouse(targets, runs, methods);
+    report.lighthouse = { ...measured, medians: mediansOf(measured.runs) };
+    console.log(`\nLighthouse, mobile preset: ${runs} runs of each page, interleaved (npm run bench -- --runs ${runs} --throttling ${methods.join(",")})\n`);
+    console.log(formatMedians(report.lighthouse.medians, BASELINE_TARGET));
+    for (const audit of measured.failing) console.log(`  ${audit}`);
+  } finally {
+    site.close();
+    base?.close();
   }
-} finally {
-  server.close();
 }
 
 report.weights = await weighServed(outDir, BENCH_PAGES);
 console.log("\nBytes loaded on first visit (gzipped, zlib level 6)\n");
 console.log(formatWeights(report.weights));
 
-if (values.baseline || values["write-budgets"]) {
-  report.baseline = await measureBaseline();
+if (report.baseline) {
   const baseJs = report.baseline.weight.totals.js.gzip;
   console.log(
     `\nEmpty page of Next.js ${report.baseline.versions.next}: JS ${(baseJs / 1024).toFixed(1)} KB gzipped ` +

@@ -28,11 +28,9 @@ const values = args();
 const source = values.source;
 const out = values.out;
 
+let files: Map<string, string>;
 try {
-  const raw = await readFile(source, "utf8");
-  const files = planToFiles(raw);
-  await writeDirAtomically(out, files);
-  console.log(`import: ${files.size} files written to ${path.relative(process.cwd(), path.resolve(out)) || "."}`);
+  files = planToFiles(await readFile(source, "utf8"));
 } catch (error) {
   if (error instanceof SourceError) {
     console.error(`${source}:${error.line}: ${error.reason}`);
@@ -44,3 +42,12 @@ try {
   }
   process.exit(1);
 }
+
+try {
+  await writeDirAtomically(out, files);
+} catch (error) {
+  // The message says whether the out folder was left as it was (see writeDirAtomically).
+  console.error(`import: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+console.log(`import: ${files.size} files written to ${path.relative(process.cwd(), path.resolve(out)) || "."}`);

@@ -2,13 +2,16 @@ import { getPlan } from "@/lib/content/plan";
 import { pageMetadata } from "@/lib/content/meta";
 import { OPEN_DATA_VERSION } from "@/lib/open-data/schema";
 import { CSV_COLUMNS } from "@/lib/open-data/csv";
-import { absoluteUrl, actionPath, dataPath } from "@/lib/urls";
+import { absoluteUrl, actionPath, dataFilePath, dataPath } from "@/lib/urls";
 import { actionCode, shortCode } from "@/lib/content/codes";
+import { formatSize, openDataFiles, type OpenDataFileName } from "@/lib/open-data/files";
+import { fullTitle, getSourceMeta } from "@/lib/source/meta";
+import { SourceTerms } from "@/components/SourceTerms";
 
 export const metadata = pageMetadata({
   title: "オープンデータ",
   description:
-    "金沢SDGs行動計画の全文を、JSON（スキーマ付き）とCSVで自由に使えます。各ファイルの内容、列の意味、特定の行動を引用する方法を説明します。",
+    "金沢SDGs行動計画の全文を、JSON（スキーマ付き）とCSVで取得できます。各ファイルの内容と大きさ、列の意味、出典と利用条件、特定の行動を引用する方法を説明します。",
   path: dataPath(),
 });
 
@@ -24,8 +27,29 @@ const CSV_HELP: Record<(typeof CSV_COLUMNS)[number], string> = {
   url: "その取組例を示すページのURL（#i-番号 付き）",
 };
 
+/** The file's link, with its size and the date of its data, as each file section starts. */
+function FileHeading({ id, name, kind, files, date }: { id: string; name: OpenDataFileName; kind: string; files: Record<OpenDataFileName, string>; date: string }) {
+  return (
+    <>
+      <h3 id={id} className="font-bold">
+        <a href={dataFilePath(name)}>{name}</a>（{kind}）
+      </h3>
+      <p className="text-sm text-muted" data-file-facts={name}>
+        大きさ：{formatSize(files[name])}・データの時点：{date}
+      </p>
+    </>
+  );
+}
+
 export default function DataPage() {
-  const { counts, actions } = getPlan();
+  const model = getPlan();
+  const { counts, actions } = model;
+  const meta = getSourceMeta();
+  const files = openDataFiles(model, meta);
+  // The data is as of the source text it was made from: the plan's own date if the city gives one, and the day it was taken in.
+  const date = [meta.planVersion && `計画の版・日付 ${meta.planVersion}`, meta.copiedOn && `原文の取り込み ${meta.copiedOn}`]
+    .filter(Boolean)
+    .join("、") || "不明";
   const example = actions.find((e) => e.section.id === "1" && e.goal.number === 2 && e.action.number === 3) ?? actions[0]!;
   const exampleUrl = absoluteUrl(actionPath(example.section.id, example.goal.number, example.action.number));
   const exampleLabel = actionCode(example.section.label, example.goal.number, example.action.number);
@@ -36,29 +60,23 @@ export default function DataPage() {
         オープンデータ
       </h1>
       <p>
-        金沢SDGs行動計画は「SDGsのまちづくりに関するデータや情報をオープンにする」ことを掲げています。このサイトに載っている計画の全文（方向性・パートナーシップ{counts.sections}、具体目標{counts.goals}、行動{counts.actions}、取組例{counts.initiatives}）を、次のファイルで自由にお使いいただけます。文言は原文のままです。
+        金沢SDGs行動計画は「SDGsのまちづくりに関するデータや情報をオープンにする」ことを掲げています。このサイトに載っている計画の全文（方向性・パートナーシップ{counts.sections}、具体目標{counts.goals}、行動{counts.actions}、取組例{counts.initiatives}）を、次のファイルで取得できます。文言は原文のままです。利用条件は下の「<a href="#terms">出典と利用条件</a>」をご覧ください。
       </p>
 
       <h2 className="text-xl font-bold mt-8 mb-3">ファイル</h2>
       <div className="space-y-4">
         <section className={file} aria-labelledby="f-json">
-          <h3 id="f-json" className="font-bold">
-            <a href="/data/plan.json">plan.json</a>（計画全体・JSON）
-          </h3>
+          <FileHeading id="f-json" name="plan.json" kind="計画全体・JSON" files={files} date={date} />
           <p className="text-sm mt-1">
-            方向性 → 具体目標 → 行動 → 取組例 の入れ子で、計画全体を収めています。各項目にコード、正規URL、主な取組例かどうか（mainExample）、再掲の関係（repeatOf・repeatedIn・sameAs）が付いています。データ形式のバージョンは <code>version</code>（現在 {OPEN_DATA_VERSION}）で、形が変わると変わります。
+            方向性 → 具体目標 → 行動 → 取組例 の入れ子で、計画全体を収めています。各項目にコード、正規URL、主な取組例かどうか（mainExample）、再掲の関係（repeatOf・repeatedIn・sameAs）が付いています。出典と利用条件は <code>source</code> にあります（不明な項目は null）。データ形式のバージョンは <code>version</code>（現在 {OPEN_DATA_VERSION}）で、形が変わると変わります。
           </p>
         </section>
         <section className={file} aria-labelledby="f-schema">
-          <h3 id="f-schema" className="font-bold">
-            <a href="/data/plan.schema.json">plan.schema.json</a>（plan.json のJSON Schema）
-          </h3>
+          <FileHeading id="f-schema" name="plan.schema.json" kind="plan.json のJSON Schema" files={files} date={date} />
           <p className="text-sm mt-1">plan.json の形を JSON Schema（draft 2020-12）で定義したものです。各項目の説明も含みます。データの検証やプログラムの型生成に使えます。</p>
         </section>
         <section className={file} aria-labelledby="f-csv">
-          <h3 id="f-csv" className="font-bold">
-            <a href="/data/initiatives.csv">initiatives.csv</a>（取組例の一覧・CSV）
-          </h3>
+          <FileHeading id="f-csv" name="initiatives.csv" kind="取組例の一覧・CSV" files={files} date={date} />
           <p className="text-sm mt-1">
             取組例1件を1行にした表です（{counts.initiatives}行＋見出し行）。RFC 4180 形式、文字コードは UTF-8（BOM付き）なので、Excel でそのまま開けます。
           </p>
@@ -82,6 +100,25 @@ export default function DataPage() {
             </tbody>
           </table>
         </section>
+      </div>
+
+      <h2 id="terms" className="text-xl font-bold mt-8 mb-3 scroll-mt-4">
+        出典と利用条件
+      </h2>
+      <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[auto_1fr]" data-source-facts>
+        <dt className="font-bold">計画</dt>
+        <dd>{fullTitle(meta)}</dd>
+        <dt className="font-bold">作成・公表</dt>
+        <dd>{meta.publisher}</dd>
+        <dt className="font-bold">公表ページ</dt>
+        <dd>{meta.publicationUrl ? <a href={meta.publicationUrl}>{meta.publicationUrl}</a> : "未記入（このサイトでは確認できていません）"}</dd>
+        <dt className="font-bold">計画の版・日付</dt>
+        <dd>{meta.planVersion || "未記入（このサイトでは確認できていません）"}</dd>
+        <dt className="font-bold">原文を取り込んだ日</dt>
+        <dd>{meta.copiedOn || "未記入"}</dd>
+      </dl>
+      <div className="mt-3">
+        <SourceTerms />
       </div>
 
       <h2 className="text-xl font-bold mt-8 mb-3">特定の行動・取組例を引用するには</h2>

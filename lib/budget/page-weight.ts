@@ -15,7 +15,15 @@ import type { Browser, Page } from "playwright-core";
 import { fileForPathname } from "../server/static";
 
 /** One page of each kind people land on, measured by scripts/bench.ts and held to budgets by tests/e2e/budget.spec.ts. */
-export const BENCH_PAGES = ["/", "/directions/1/", "/directions/1/goals/2/actions/3/", "/search/?q=バス"] as const;
+export const BENCH_PAGES = [
+  "/",
+  "/directions/1/",
+  "/directions/1/goals/2/",
+  "/directions/1/goals/2/actions/3/",
+  "/search/?q=バス",
+  "/overview/",
+  "/actions/",
+] as const;
 
 export const RESOURCE_KINDS = ["html", "css", "js"] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];

@@ -3,18 +3,34 @@ import { actionCode, shortCode } from "@/lib/content/codes";
 import type { InitiativeRef, Plan, SectionId } from "@/lib/content/schema";
 import { refOf, SectionIdSchema } from "@/lib/content/schema";
 import { absoluteUrl, actionPath, goalPath, homePath, initiativePath, sectionPath } from "@/lib/urls";
+import { fullTitle, type SourceMeta } from "@/lib/source/meta";
 import { OPEN_DATA_VERSION, OpenPlanSchema, type OpenPlan } from "./schema";
 
 const refCode = (ref: InitiativeRef) => shortCode(ref.section, ref.goal, ref.action, ref.initiative);
 
-/** The plan as published open data: every level with its code and canonical URL, cross-references as codes. */
-export function toOpenData(model: PlanModel): OpenPlan {
+/** An empty metadata field ("not known") is null in the open data. */
+const known = (value: string) => (value === "" ? null : value);
+
+/**
+ * The plan as published open data: every level with its code and canonical URL, cross-references
+ * as codes, and what is known of the source document (content/source/*.meta.json).
+ */
+export function toOpenData(model: PlanModel, meta: SourceMeta): OpenPlan {
   const { plan, counts } = model;
   return OpenPlanSchema.parse({
     version: OPEN_DATA_VERSION,
-    title: "金沢SDGs行動計画（IMAGINE KANAZAWA 2030）",
-    publisher: "金沢市",
-    source: "金沢SDGs行動計画 本文（このサイトの content/source/ に原文のまま保存）",
+    title: fullTitle(meta),
+    publisher: meta.publisher,
+    source: {
+      title: fullTitle(meta),
+      publisher: meta.publisher,
+      url: known(meta.publicationUrl),
+      version: known(meta.planVersion),
+      terms: known(meta.terms),
+      termsUrl: known(meta.termsUrl),
+      contact: known(meta.contact),
+      copiedOn: known(meta.copiedOn),
+    },
     url: absoluteUrl(homePath()),
     counts: {
       sections: counts.sections,

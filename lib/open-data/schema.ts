@@ -7,7 +7,7 @@ import { SectionIdSchema } from "@/lib/content/schema";
  * cannot disagree. Bump OPEN_DATA_VERSION whenever the shape changes; a unit
  * test pins the schema's fingerprint to the version so it cannot be forgotten.
  */
-export const OPEN_DATA_VERSION = "1.0.0";
+export const OPEN_DATA_VERSION = "2.0.0";
 
 const code = z.string().regex(/^(?:[1-5]|P)-\d+-\d+(?:-\d+)?$/u).describe("行動コード（例：1-2-3）または取組例コード（例：1-2-3-4）。P はパートナーシップ");
 const url = z.string().url().describe("このサイト上の正規URL");
@@ -57,12 +57,33 @@ export const OpenSectionSchema = z
   })
   .strict();
 
+export const OpenSourceSchema = z
+  .object({
+    title: z.string().min(1).describe("計画の名称"),
+    publisher: z.string().min(1).describe("計画を作成・公表した者（金沢市）"),
+    url: z.string().url().nullable().describe("金沢市による計画の公表ページのURL。このサイトで確認できていなければ null"),
+    version: z.string().nullable().describe("金沢市が示す計画の版または日付。不明なら null"),
+    terms: z
+      .string()
+      .nullable()
+      .describe("金沢市が示す利用条件（原文のまま）。null は条件を確認できていないことを表す（ライセンスがないという意味ではない）。条件は金沢市に確認すること"),
+    termsUrl: z.string().url().nullable().describe("金沢市が利用条件を示しているページのURL。不明なら null"),
+    contact: z.string().nullable().describe("利用について問い合わせる先。不明なら null（金沢市に問い合わせる）"),
+    copiedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/u)
+      .nullable()
+      .describe("このサイトが原文を取り込んだ日（YYYY-MM-DD）。データの時点"),
+  })
+  .strict()
+  .describe("元になった文書と、その利用条件");
+
 export const OpenPlanSchema = z
   .object({
     version: z.literal(OPEN_DATA_VERSION).describe("このデータ形式のバージョン。形が変わると変わる"),
     title: z.string(),
     publisher: z.string(),
-    source: z.string().describe("元になった文書"),
+    source: OpenSourceSchema,
     url,
     counts: z
       .object({

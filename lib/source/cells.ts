@@ -25,8 +25,9 @@ export function parseHeading(line: string): CellResult<{
   const rest = match[2]!.trim();
   const direction = /^方向性([1-5])$/u.exec(inside);
   if (direction) {
+    // rest is trimmed and \s* takes the space before ～, so the title needs no trimming of its own.
     const tagged = /^(.*?)\s*～(.+)～$/u.exec(rest);
-    const title = (tagged ? tagged[1]! : rest).trim();
+    const title = tagged ? tagged[1]! : rest;
     if (!title) return { ok: false, message: `heading 【${inside}】 has no title` };
     return {
       ok: true,
@@ -49,12 +50,13 @@ export function parseGoalCell(cell: string): CellResult<{ goal: { number: number
   if (text === "") return { ok: true, goal: null };
   const match = /^(\d+)\.\s*(.+)$/u.exec(text);
   if (!match) return { ok: false, message: `goal cell must start with its number, e.g. "1. …"; found "${text}"` };
-  return { ok: true, goal: { number: Number(match[1]), title: match[2]!.trim() } };
+  // text is trimmed and \s* takes the space after the dot.
+  return { ok: true, goal: { number: Number(match[1]), title: match[2]! } };
 }
 
-const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+const CIRCLED = [..."①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"];
 
-/** ① → 1 … ⑳ → 20; 0 for anything else. */
+/** ① → 1 … ⑳ → 20; 0 for anything else (a string search would find "" at the start, as ①). */
 export function circledToNumber(char: string): number {
   return CIRCLED.indexOf(char) + 1;
 }
@@ -74,7 +76,7 @@ export function parseActionCell(cell: string): CellResult<{ action: { number: nu
     return { ok: false, message: `action cell must start with its circled number (①, ②, …); found "${text}"` };
   }
   const title = text.slice(1).trim();
-  if (!title) return { ok: false, message: `action ${text.charAt(0)} has no title` };
+  if (!title) return { ok: false, message: `action ${text} has no title` };
   return { ok: true, action: { number, title } };
 }
 

@@ -4,13 +4,15 @@ export type SourceLine = { number: number; text: string };
 /**
  * Splits the raw source into lines, so that a file saved with a BOM, with CRLF
  * line ends or with trailing white space reads exactly like a clean one.
- * Tabs inside a line are cell separators and are kept.
+ * Trailing white space includes the full-width and the non-breaking space that
+ * a copy from the city's web page leaves. Tabs inside a line are cell
+ * separators and are kept.
  */
 export function toLines(raw: string): SourceLine[] {
   const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
   return text.split(/\r\n|\r|\n/).map((line, index) => ({
     number: index + 1,
-    text: line.replace(/[ \t\u3000]+$/u, ""),
+    text: line.replace(/\s+$/u, ""),
   }));
 }
 
@@ -19,7 +21,8 @@ export function toBlocks(lines: SourceLine[]): SourceLine[][] {
   const blocks: SourceLine[][] = [];
   let current: SourceLine[] = [];
   for (const line of lines) {
-    if (line.text.trim() === "") {
+    // toLines has stripped trailing white space, so a blank line is empty.
+    if (line.text === "") {
       if (current.length > 0) blocks.push(current);
       current = [];
     } else {

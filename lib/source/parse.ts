@@ -152,11 +152,12 @@ function openSection(sections: Section[], line: SourceLine): Section {
   if (sections.some((s) => s.id === heading.key)) {
     throw new SourceError(line.number, `section 【${heading.label}】 appears again after another section`);
   }
+  // Never past the end: a seventh heading would repeat one of the six keys, caught just above.
   const expected = SECTION_IDS[sections.length];
   if (heading.key !== expected) {
     throw new SourceError(
       line.number,
-      `sections must come in the order 方向性1–5, then the partnership section; expected ${expected ?? "no more sections"}, found 【${heading.label}】`,
+      `sections must come in the order 方向性1–5, then the partnership section; expected ${expected}, found 【${heading.label}】`,
     );
   }
   const section: Section = {

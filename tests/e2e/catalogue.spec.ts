@@ -203,7 +203,7 @@ test.describe("without JavaScript", () => {
     for (let n = 1; n <= 8; n++) {
       const item = page.locator(`#i-${n}`);
       await expect(item).toBeVisible();
-      const permalink = item.getByRole("link", { name: `方向性1 · 具体目標2 · 行動① 取組例${n}へのリンク` });
+      const permalink = item.getByRole("link", { name: `取組例 1-2-1-${n} へのリンク` });
       await expect(permalink).toBeVisible();
       await expect(permalink).toHaveAttribute("href", `/directions/1/goals/2/actions/1/#i-${n}`);
     }

@@ -13,14 +13,20 @@ import {
   expectNoAxeViolations,
   fullyVisible,
   initiatives,
+  itemsOn,
   longestAction,
   longestPath,
   moreBar,
   open,
   openWithPrefs,
+  plan,
   publicUrl,
   siteChrome,
 } from "./support/classroom";
+import { classSlides } from "../../lib/content/sequence";
+
+/** Every screen of class view in order: each direction's and goal's title screen before its actions. */
+const slidePaths = classSlides(plan).map((slide) => slide.path);
 
 const projectors = [
   { width: 1280, height: 720 },
@@ -52,15 +58,13 @@ const settle = (page: Page) => page.evaluate(() => new Promise((done) => request
 /** Presses a key until the address changes, at most `limit` times; returns how many presses it took. */
 async function pressUntilNavigated(page: Page, key: string, limit = 12): Promise<number> {
   const start = page.url();
+  const scrollY = () => page.evaluate(() => window.scrollY);
   for (let presses = 1; presses <= limit; presses++) {
+    const y = await scrollY();
     await page.keyboard.press(key);
-    try {
-      await page.waitForURL((url) => url.href !== start, { timeout: 700 });
-      await page.locator("html[data-enhanced]").waitFor({ state: "attached" });
-      return presses;
-    } catch {
-      // Still on the same page: the key scrolled instead.
-    }
+    // Each press either scrolls this screen or moves to the next one (without a reload): wait for whichever it did.
+    await expect.poll(async () => page.url() !== start || (await scrollY()) !== y, { message: `${key} did nothing` }).toBe(true);
+    if (page.url() !== start) return presses;
   }
   throw new Error(`${key} did not leave ${start} after ${limit} presses`);
 }
@@ -159,12 +163,14 @@ test.describe("projector layout", () => {
       });
 
       test("a short action fits on one screen: no 'more' bar, and the first PageDown moves on", async ({ page }) => {
-        await openWithPrefs(page, "/directions/1/goals/1/actions/1/", { classView: "on" });
+        const path = "/directions/1/goals/1/actions/1/";
+        await openWithPrefs(page, path, { classView: "on" });
         const items = initiatives(page);
-        const count = await items.count();
-        const allVisible = (await Promise.all(Array.from({ length: count }, (_, i) => fullyVisible(items.nth(i))))).every(Boolean);
         // Three short items: they fit beside and under the QR code at projector sizes.
-        expect(allVisible).toBe(true);
+        expect(itemsOn(path)).toHaveLength(3);
+        await expect(items).toHaveCount(3);
+        const visible = await Promise.all([0, 1, 2].map((i) => fullyVisible(items.nth(i))));
+        expect(visible).toEqual([true, true, true]);
         await expect(moreBar(page)).toBeHidden();
         expect(await pressUntilNavigated(page, "PageDown")).toBe(1);
       });
@@ -207,31 +213,34 @@ test.describe("moving between actions", () => {
     test.skip(testInfo.project.name !== "desktop", "runs once, in the desktop project");
   });
 
-  test("PageDown crosses from the last action of 方向性1 to the first of 方向性2, and PageUp comes back", async ({ page }) => {
+  test("PageDown crosses from the last action of 方向性1 to 方向性2's title, its 具体目標1, then its first action, and PageUp comes back", async ({ page }) => {
     await openWithPrefs(page, "/directions/1/goals/4/actions/4/", { classView: "on" });
-    await pressUntilNavigated(page, "PageDown");
-    expect(new URL(page.url()).pathname).toBe("/directions/2/goals/1/actions/1/");
-    await expectClassView(page);
-    await pressUntilNavigated(page, "PageUp");
-    expect(new URL(page.url()).pathname).toBe("/directions/1/goals/4/actions/4/");
+    for (const expected of ["/directions/2/", "/directions/2/goals/1/", "/directions/2/goals/1/actions/1/"]) {
+      await pressUntilNavigated(page, "PageDown");
+      expect(new URL(page.url()).pathname).toBe(expected);
+      await expectClassView(page);
+    }
+    for (const expected of ["/directions/2/goals/1/", "/directions/2/", "/directions/1/goals/4/actions/4/"]) {
+      await pressUntilNavigated(page, "PageUp");
+      expect(new URL(page.url()).pathname).toBe(expected);
+    }
   });
 
-  test("→ walks every action of the plan in order, across goals and directions, and ← walks back", async ({ page }) => {
+  test("→ walks every screen of the plan in order, each direction's and goal's title before its actions, and ← walks back", async ({ page }) => {
     test.setTimeout(120_000);
-    await openWithPrefs(page, actionPaths[0]!, { classView: "on" });
-    for (const expected of actionPaths.slice(1)) {
+    expect(slidePaths).toHaveLength(plan.counts.sections + plan.counts.goals + plan.counts.actions);
+    await openWithPrefs(page, slidePaths[0]!, { classView: "on" });
+    for (const expected of slidePaths.slice(1)) {
       await page.keyboard.press("ArrowRight");
       await page.waitForURL(`**${expected}`);
-      await page.locator("html[data-enhanced]").waitFor({ state: "attached" });
     }
-    // The last action has no next: → stays put.
+    // The last screen has no next: → stays put.
     await page.keyboard.press("ArrowRight");
     await page.waitForTimeout(300);
-    expect(new URL(page.url()).pathname).toBe(actionPaths.at(-1));
-    for (const expected of actionPaths.slice(0, -1).reverse().slice(0, 5)) {
+    expect(new URL(page.url()).pathname).toBe(slidePaths.at(-1));
+    for (const expected of slidePaths.slice(0, -1).reverse().slice(0, 5)) {
       await page.keyboard.press("ArrowLeft");
       await page.waitForURL(`**${expected}`);
-      await page.locator("html[data-enhanced]").waitFor({ state: "attached" });
     }
   });
 
@@ -239,9 +248,12 @@ test.describe("moving between actions", () => {
     await openWithPrefs(page, "/directions/1/goals/1/actions/4/", { classView: "on" });
     const index = actionPaths.indexOf("/directions/1/goals/1/actions/4/");
     await expect(classToolbar(page)).toContainText(`行動 ${index + 1} / ${actionPaths.length}`);
-    await classToolbar(page).getByRole("link", { name: /^次の行動/ }).click();
-    await page.waitForURL(`**${actionPaths[index + 1]}`);
-    await classToolbar(page).getByRole("link", { name: /^前の行動/ }).click();
+    // After the goal's last action comes the next goal's title screen.
+    const next = slidePaths[slidePaths.indexOf(actionPaths[index]!) + 1]!;
+    expect(next).toBe("/directions/1/goals/2/");
+    await classToolbar(page).getByRole("link", { name: "次：方向性1 · 具体目標2" }).click();
+    await page.waitForURL(`**${next}`);
+    await classToolbar(page).getByRole("link", { name: "前：方向性1 · 具体目標1 · 行動④" }).click();
     await page.waitForURL(`**${actionPaths[index]}`);
     await expectClassView(page);
   });
@@ -289,9 +301,12 @@ test.describe("moving between actions", () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
   });
 
-  test("direction and goal pages are title slides whose → opens their first action", async ({ page }) => {
+  test("direction and goal pages are title screens: → opens the first goal, then the goal's first action", async ({ page }) => {
     await openWithPrefs(page, "/directions/2/", { classView: "on" });
     await expectClassView(page);
+    await expect(page.locator("main [data-initiatives]").first()).toBeHidden();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL("**/directions/2/goals/1/");
     await expect(page.locator("main [data-initiatives]").first()).toBeHidden();
     await page.keyboard.press("ArrowRight");
     await page.waitForURL("**/directions/2/goals/1/actions/1/");

@@ -3,7 +3,7 @@
  * dark colour schemes. Each is remembered across pages where it is a choice.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { classToolbar, colours, contrast, expectNoAxeViolations, initiatives, open, openWithPrefs } from "./support/classroom";
+import { classToolbar, colours, contrast, expectNoAxeViolations, initiatives, itemsOn, open, openWithPrefs } from "./support/classroom";
 
 const furiganaButton = (page: Page) => page.locator("[data-chrome]").getByRole("button", { name: "ふりがな" });
 const featuredButton = (page: Page) => page.getByRole("button", { name: "主な取組例（●）だけを表示" });
@@ -37,10 +37,10 @@ test.describe("furigana (ふりがな)", () => {
     await expect(furiganaButton(page)).toHaveAttribute("aria-pressed", "true");
     await expect(page.locator("main [data-initiatives] rt").first()).toBeVisible();
     await open(page, "/directions/1/goals/1/");
-    await expect(page.locator("main rt").first()).toBeVisible();
+    await expect(page.locator("main h1 rt").first()).toBeVisible();
 
     await furiganaButton(page).click();
-    await expect(page.locator("main rt").first()).toBeHidden();
+    await expect(page.locator("main h1 rt").first()).toBeHidden();
     await open(page, "/directions/1/goals/1/actions/1/");
     await expect(furiganaButton(page)).toHaveAttribute("aria-pressed", "false");
     await expect(firstReading).toBeHidden();
@@ -122,18 +122,22 @@ test.describe("text size (文字 小・大)", () => {
 
     await larger.click();
     await expect.poll(() => bodySize(page)).toBeGreaterThan(standard);
-    await expect(status).toHaveText("大");
+    await expect(status).toHaveText("文字サイズ：大");
     const oneStep = await bodySize(page);
 
     await open(page, "/directions/2/goals/1/actions/1/");
     expect(await bodySize(page)).toBe(oneStep);
 
-    for (let i = 0; i < 5; i++) await larger.click();
-    await expect(status).toHaveText("最大");
+    // Two more steps reach the largest size, where 大 is no longer available.
+    await larger.click();
+    await larger.click();
+    await expect(status).toHaveText("文字サイズ：最大");
+    await expect(larger).toBeDisabled();
     expect(await bodySize(page)).toBe(standard * 1.5);
 
-    for (let i = 0; i < 5; i++) await smaller.click();
-    await expect(status).toHaveText("標準");
+    for (let i = 0; i < 3; i++) await smaller.click();
+    await expect(status).toHaveText("文字サイズ：標準");
+    await expect(smaller).toBeDisabled();
     expect(await bodySize(page)).toBe(standard);
     await page.reload();
     expect(await bodySize(page)).toBe(standard);
@@ -153,7 +157,11 @@ test.describe("main examples only (主な取組例（●）だけを表示)", ()
       const others = page.locator('main [data-featured="false"]');
       const featured = page.locator('main [data-featured="true"]');
       const notice = page.getByText("いまは主な取組例（●）だけを表示しています");
+      const listed = itemsOn(path);
+      await expect(others).toHaveCount(listed.filter((item) => !item.featured).length);
+      await expect(featured).toHaveCount(listed.filter((item) => item.featured).length);
       expect(await others.count()).toBeGreaterThan(0);
+      expect(await featured.count()).toBeGreaterThan(0);
       await expect(others.first()).toBeVisible();
       await expect(notice).toBeHidden();
 
@@ -180,7 +188,7 @@ test.describe("colour schemes", () => {
   test("the page follows the system's light or dark setting, and text keeps its contrast in both", async ({ page }) => {
     await open(page, "/directions/1/goals/1/actions/1/");
     const text = initiatives(page).first().locator("[data-text]");
-    const label = page.locator("main header p.text-gold").first();
+    const label = page.locator("main header .section-chip").first();
 
     await page.emulateMedia({ colorScheme: "light" });
     const light = await colours(text);

@@ -7,6 +7,7 @@ import { getPlan } from "../../lib/content/plan";
 import { toOpenData } from "../../lib/open-data/build";
 import { initiativesCsv } from "../../lib/open-data/csv";
 import { openPlanJsonSchema } from "../../lib/open-data/schema";
+import { getSourceMeta } from "../../lib/source/meta";
 
 test.beforeEach(({}, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "served files do not depend on the viewport");
@@ -16,7 +17,7 @@ test("/data/plan.json is the plan's open data", async ({ request }) => {
   const response = await request.get("/data/plan.json");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/json; charset=utf-8");
-  expect(await response.json()).toEqual(toOpenData(getPlan()));
+  expect(await response.json()).toEqual(toOpenData(getPlan(), getSourceMeta()));
 });
 
 test("/data/plan.schema.json is the generated schema", async ({ request }) => {
@@ -29,5 +30,5 @@ test("/data/initiatives.csv is byte for byte the CSV of the open data, BOM inclu
   const response = await request.get("/data/initiatives.csv");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-  expect((await response.body()).equals(Buffer.from(initiativesCsv(toOpenData(getPlan())), "utf8"))).toBe(true);
+  expect((await response.body()).equals(Buffer.from(initiativesCsv(toOpenData(getPlan(), getSourceMeta())), "utf8"))).toBe(true);
 });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { loadPlanFrom } from "@/lib/content/load";
 import { ContentError, parseSectionMdx, sectionToMdx } from "@/lib/content/mdx";
 import { actionsOf, buildModel, entryPoints, findAction, neighbours } from "@/lib/content/plan";
@@ -65,6 +65,17 @@ describe("loadPlanFrom rejects a bad content file, naming the file and the field
     expect(error.message).toMatch(/2\.mdx: goals\.0\.actions\.2\.initiatives\.0\.repeatOf: .*1\/2\/9\/1/);
   });
 
+  it("reports every dangling repeatOf, one per line, each against its own file", () => {
+    const dir = planWithEdit("2.mdx", (data) => {
+      data.goals[0].actions[2].initiatives[0].repeatOf = { section: "1", goal: 2, action: 9, initiative: 1 };
+      data.goals[0].actions[2].initiatives[1].repeatOf = { section: "1", goal: 2, action: 9, initiative: 2 };
+    });
+    const lines = loadError(dir).message.split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/2\.mdx: goals\.0\.actions\.2\.initiatives\.0\.repeatOf: .*1\/2\/9\/1/u);
+    expect(lines[1]).toMatch(/2\.mdx: goals\.0\.actions\.2\.initiatives\.1\.repeatOf: .*1\/2\/9\/2/u);
+  });
+
   it("rejects frontmatter that is not YAML", () => {
     const dir = planWithEdit("5.mdx", () => {});
     writeFileSync(path.join(dir, "5.mdx"), "---\nid: '5'\ngoals: [\n---\n");
@@ -91,7 +102,11 @@ describe("MDX round trip", () => {
 });
 
 describe("previous and next action", () => {
-  const model = buildModel(parsePlan(raw));
+  // Built before each test, not when the file loads, so that a mutant switched on for the tests is in it.
+  let model: ReturnType<typeof buildModel>;
+  beforeEach(() => {
+    model = buildModel(parsePlan(raw));
+  });
   const at = (section: string, goal: number, action: number) => {
     const entry = findAction(model, section, String(goal), String(action));
     if (!entry) throw new Error(`no action ${section}/${goal}/${action}`);
@@ -125,7 +140,10 @@ describe("previous and next action", () => {
 });
 
 describe("entry points of direction and goal pages", () => {
-  const model = buildModel(parsePlan(raw));
+  let model: ReturnType<typeof buildModel>;
+  beforeEach(() => {
+    model = buildModel(parsePlan(raw));
+  });
   const where = (entry: { section: { id: string }; goal: { number: number }; action: { number: number } } | undefined) =>
     entry && `${entry.section.id}/${entry.goal.number}/${entry.action.number}`;
 

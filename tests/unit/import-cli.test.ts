@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { EXPECTED_FILES } from "@/lib/source/import";
+import { snapshotDir as snapshot } from "@/tests/fixtures/io/snapshot";
 
 // The CLI as `npm run import` runs it, in a child process, from the repo root.
 const TSX = path.resolve("node_modules/.bin/tsx");
@@ -13,33 +14,18 @@ const TIMEOUT = 30_000;
 
 type Run = { code: number; stdout: string; stderr: string };
 
-async function runImport(source: string, out: string): Promise<Run> {
+/** Runs the CLI; `failWrite: n` makes its n-th file write fail as a full disk would (tests/fixtures/io/fail-write.ts). */
+async function runImport(source: string, out: string, { failWrite }: { failWrite?: number } = {}): Promise<Run> {
+  const preload = failWrite === undefined ? [] : ["--import", "./tests/fixtures/io/fail-write.ts"];
+  const env = failWrite === undefined ? process.env : { ...process.env, FAIL_WRITE: String(failWrite) };
   try {
-    const { stdout, stderr } = await promisify(execFile)(TSX, ["scripts/import-plan.ts", "--source", source, "--out", out]);
+    const { stdout, stderr } = await promisify(execFile)(TSX, [...preload, "scripts/import-plan.ts", "--source", source, "--out", out], { env });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: unknown; stdout?: string; stderr?: string };
     if (typeof failed.code !== "number") throw error;
     return { code: failed.code, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
   }
-}
-
-/** Every entry under `dir`, with the bytes of each file, in a stable order. */
-function snapshot(dir: string): [string, string][] {
-  const entries: [string, string][] = [];
-  const walk = (rel: string) => {
-    for (const name of readdirSync(path.join(dir, rel)).sort()) {
-      const child = path.join(rel, name);
-      if (statSync(path.join(dir, child)).isDirectory()) {
-        entries.push([`${child}/`, ""]);
-        walk(child);
-      } else {
-        entries.push([child, readFileSync(path.join(dir, child)).toString("base64")]);
-      }
-    }
-  };
-  walk("");
-  return entries;
 }
 
 const temps: string[] = [];
@@ -100,6 +86,25 @@ describe("npm run import on a bad source", () => {
       expect(run.stderr).toBe(
         `${source}: sections: the plan must have the sections 1, 2, 3, 4, 5, partnership in that order; found 1\n`,
       );
+      expect(snapshot(root)).toEqual(before);
+    },
+    TIMEOUT,
+  );
+});
+
+describe("npm run import when writing fails midway", () => {
+  it(
+    "exits 1, says the out folder is left as it was, and leaves it byte for byte so, with no staging folder beside it",
+    async () => {
+      const { root, out } = existingOut();
+      const before = snapshot(root);
+      // The source parses; the third of the six section files cannot be written.
+      const run = await runImport(SOURCE, out, { failWrite: 3 });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        new RegExp(`^import: could not write ${out}, which is left as it was: ENOSPC: no space left on device, write '.*/3\\.mdx'\n$`, "u"),
+      );
+      expect(run.stdout).toBe("");
       expect(snapshot(root)).toEqual(before);
     },
     TIMEOUT,

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { planToFiles } from "@/lib/source/import";
+import { EXPECTED_FILES, planToFiles } from "@/lib/source/import";
 
 // Fixture pairs: tests/fixtures/source/<case>/input.txt and the MDX files the
 // importer must make from it, in <case>/expected/. The expected files are
@@ -18,6 +18,12 @@ const cases = readdirSync(ROOT, { withFileTypes: true })
 describe("planToFiles on fixture pairs", () => {
   it("has at least one fixture case", () => {
     expect(cases).toContain("mini");
+  });
+
+  it("writes one file per section, named as EXPECTED_FILES says (the CLI checks its output against it)", () => {
+    expect(EXPECTED_FILES).toEqual(["1.mdx", "2.mdx", "3.mdx", "4.mdx", "5.mdx", "partnership.mdx"]);
+    const files = planToFiles(readFileSync(path.join(ROOT, "mini", "input.txt"), "utf8"));
+    expect([...files.keys()]).toEqual(EXPECTED_FILES);
   });
 
   it.each(cases)("turns input.txt of fixture %s into the reviewed files in its expected/ folder", (name) => {

@@ -6,16 +6,23 @@
 import { createHash } from "node:crypto";
 import Ajv2020 from "ajv/dist/2020";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
-import { getPlan } from "@/lib/content/plan";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getPlan, type PlanModel } from "@/lib/content/plan";
 import type { Plan } from "@/lib/content/schema";
 import { fromOpenData, parseInitiativeCode, toOpenData } from "@/lib/open-data/build";
 import { CSV_COLUMNS, csvField, initiativesCsv } from "@/lib/open-data/csv";
 import { OPEN_DATA_VERSION, openPlanJsonSchema, type OpenPlan } from "@/lib/open-data/schema";
+import { getSourceMeta } from "@/lib/source/meta";
 import { absoluteUrl, initiativePath } from "@/lib/urls";
 
-const model = getPlan();
-const data = toOpenData(model);
+// Computed before each test, not when the file loads: a mutation tool (StrykerJS) switches a
+// mutant on just before the tests run, and a value computed at load would never see it.
+let model: PlanModel;
+let data: OpenPlan;
+beforeEach(() => {
+  model = getPlan();
+  data = toOpenData(model, getSourceMeta());
+});
 
 /** A validator for the published schema. Ajv has no formats built in; `uri` is the only one the schema uses. */
 function compileSchema() {
@@ -96,6 +103,8 @@ describe("plan.json", () => {
 
   it("round-trips: fromOpenData gives back the loaded plan, apart from source line numbers", () => {
     expect(withoutSourceLines(fromOpenData(data))).toEqual(withoutSourceLines(model.plan));
+    // JSON would turn a NaN section number into null and hide it: compare the numbers themselves.
+    expect(fromOpenData(data).sections.map((section) => section.number)).toEqual([1, 2, 3, 4, 5, null]);
   });
 
   it("carries the plan's counts: 260 initiatives, 3 of them （再掲）", () => {
@@ -123,11 +132,89 @@ describe("plan.json", () => {
     }
   });
 
+  it("names its source from the metadata file: the city's title, publisher and terms, null where unknown", () => {
+    const meta = getSourceMeta();
+    expect(data.title).toBe("金沢SDGs行動計画（IMAGINE KANAZAWA 2030）");
+    expect(data.publisher).toBe("金沢市");
+    expect(data.source).toMatchObject({ title: data.title, publisher: "金沢市" });
+    // Unknown is null, never a guessed licence or address.
+    const unknown = toOpenData(model, { ...meta, publicationUrl: "", terms: "", termsUrl: "", planVersion: "", contact: "" }).source;
+    expect(unknown).toMatchObject({ url: null, terms: null, termsUrl: null, version: null, contact: null });
+    const stated = toOpenData(model, { ...meta, terms: "出典を明記", termsUrl: "https://www.city.example.jp/terms", planVersion: "令和2年3月" }).source;
+    expect(stated).toMatchObject({ terms: "出典を明記", termsUrl: "https://www.city.example.jp/terms", version: "令和2年3月" });
+  });
+
   it("reads initiative codes back, including the partnership section's P", () => {
     expect(parseInitiativeCode("1-2-3-4")).toEqual({ section: "1", goal: 2, action: 3, initiative: 4 });
     expect(parseInitiativeCode("P-1-2-3")).toEqual({ section: "partnership", goal: 1, action: 2, initiative: 3 });
     expect(() => parseInitiativeCode("6-1-1-1")).toThrow(/not an initiative code/);
     expect(() => parseInitiativeCode("1-2-3")).toThrow(/not an initiative code/);
+  });
+});
+
+describe("plan.json, field by field", () => {
+  it("names the document, its publisher and source, its version and the site", () => {
+    expect({ ...data, sections: undefined, counts: undefined }).toEqual({
+      version: "1.0.0",
+      title: "金沢SDGs行動計画（IMAGINE KANAZAWA 2030）",
+      publisher: "金沢市",
+      source: "金沢SDGs行動計画 本文（このサイトの content/source/ に原文のまま保存）",
+      url: absoluteUrl("/"),
+      sections: undefined,
+      counts: undefined,
+    });
+  });
+
+  it("gives each section, goal and action its code, label and canonical URL", () => {
+    const section = data.sections[0]!;
+    expect({ ...section, goals: section.goals.length }).toEqual({
+      id: "1",
+      label: "方向性1",
+      heading: model.plan.sections[0]!.heading,
+      title: "自然、歴史、文化に立脚したまちづくりをすすめる",
+      tagline: "古くて新しくて心地よいまち",
+      url: absoluteUrl("/directions/1/"),
+      goals: 4,
+    });
+    const goal = section.goals[1]!;
+    expect({ ...goal, actions: goal.actions.length }).toEqual({
+      number: 2,
+      title: "歩いてまちの魅力を感じる",
+      url: absoluteUrl("/directions/1/goals/2/"),
+      actions: 3,
+    });
+    const action = goal.actions[2]!;
+    expect({ ...action, initiatives: action.initiatives.length }).toEqual({
+      code: "1-2-3",
+      number: 3,
+      label: "方向性1 · 具体目標2 · 行動③",
+      title: "乗りたくなる公共交通にする",
+      url: absoluteUrl("/directions/1/goals/2/actions/3/"),
+      initiatives: 7,
+    });
+    const partnership = data.sections[5]!.goals[1]!.actions[0]!;
+    expect([data.sections[5]!.tagline, partnership.code, partnership.label]).toEqual([null, "P-2-1", "パートナーシップ · 具体目標2 · 行動①"]);
+  });
+
+  it("links the identical pair that has no （再掲） mark both ways with sameAs, and nothing else", () => {
+    const items = data.sections.flatMap((s) => s.goals.flatMap((g) => g.actions.flatMap((a) => a.initiatives)));
+    expect(items).toHaveLength(260);
+    expect(items.filter((item) => item.sameAs.length > 0).map((item) => [item.code, item.sameAs])).toEqual([
+      ["3-2-2-5", ["3-2-4-1"]],
+      ["3-2-4-1", ["3-2-2-5"]],
+    ]);
+    expect(items.filter((item) => item.repeatedIn.length > 0).map((item) => [item.code, item.repeatedIn])).toEqual([
+      ["1-2-1-7", ["2-1-3-2"]],
+      ["1-2-1-8", ["2-1-3-3"]],
+      ["1-2-2-1", ["2-1-3-1"]],
+    ]);
+  });
+
+  it("reads only whole initiative codes back", () => {
+    expect(parseInitiativeCode("5-12-34-56")).toEqual({ section: "5", goal: 12, action: 34, initiative: 56 });
+    for (const code of ["p-1-2-3", "0-1-2-3", "12-1-2-3", "1-2-3-4-5", " 1-2-3-4", "1-2-3-4 ", "1-2-x-4", "1-2--4", "1–2–3–4"]) {
+      expect(() => parseInitiativeCode(code), code).toThrow(`not an initiative code: ${code}`);
+    }
   });
 });
 
@@ -139,8 +226,8 @@ describe("plan.schema.json", () => {
   it("changing the published shape requires bumping OPEN_DATA_VERSION (schema fingerprint is pinned to the version)", () => {
     const hash = createHash("sha256").update(JSON.stringify(openPlanJsonSchema())).digest("hex");
     expect({ version: OPEN_DATA_VERSION, hash }).toEqual({
-      version: "1.0.0",
-      hash: "1ab89e037a4c78bc53cf0830256c947f94cebdf0334da0a53aecffd8ffc058e8",
+      version: "2.0.0",
+      hash: "8437f7cafcf12b49f286f651dbc8942caf6f8a62fb9f2723d14d2ad07c91cf60",
     });
   });
 
@@ -152,7 +239,10 @@ describe("plan.schema.json", () => {
 });
 
 describe("initiatives.csv", () => {
-  const csv = initiativesCsv(data);
+  let csv: string;
+  beforeEach(() => {
+    csv = initiativesCsv(data);
+  });
 
   it("starts with a UTF-8 BOM, so Excel opens it as UTF-8", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);

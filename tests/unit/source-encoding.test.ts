@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { planToFiles } from "@/lib/source/import";
 
 // The city's file may be re-saved by anyone: Windows editors add a BOM and
@@ -12,7 +12,12 @@ const withCrlf = (text: string) => text.replace(/\n/g, "\r\n");
 // Blank lines get white space too, so they are no longer empty strings.
 const withTrailingSpace = (text: string) => text.replace(/\n/g, " \t  \n");
 
-const expected = [...planToFiles(plain)];
+// Computed before each test, not when the file loads: a mutation tool (StrykerJS) switches a
+// mutant on just before the tests run, and a value computed at load would never see it.
+let expected: [string, string][];
+beforeEach(() => {
+  expected = [...planToFiles(plain)];
+});
 
 describe("planToFiles ignores how the source file was saved", () => {
   it("starts from a plain source with no BOM, no CR and no trailing white space", () => {

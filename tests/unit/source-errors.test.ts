@@ -45,7 +45,44 @@ describe("rows", () => {
   });
 });
 
+describe("rows after the first", () => {
+  it("rejects a goal cell without its number on a later row, instead of continuing the goal above", () => {
+    const error = errorOf(file(...table(H1, row("1. 一つ目", "①行動", "●a"), row("二つ目の目標", "①行動", "●b"))));
+    expect(error.line).toBe(5);
+    expect(error.reason).toBe('goal cell must start with its number, e.g. "1. …"; found "二つ目の目標"');
+  });
+
+  it("rejects a second table under one heading without the heading repeated", () => {
+    const error = errorOf(file(...table(H1, row("1. 目標", "①行動", "●a")), HEADER, row("", "②行動", "●b")));
+    expect(error.line).toBe(6);
+    expect(error.reason).toBe("expected a section heading such as 【方向性1】 … before this table");
+  });
+});
+
+describe("the error itself", () => {
+  it("is a SourceError whose message starts with the line", () => {
+    const error = errorOf(file(...table(H1, row("1. 目標", "①行動", "●a"), row("", "③行動", "●b"))));
+    expect(error.name).toBe("SourceError");
+    expect(error.message).toBe("line 5: action 3 of goal 1 is out of order; expected action 2");
+  });
+});
+
 describe("numbering", () => {
+  it("rejects a goal restated on a later row of the same table, as a duplicate", () => {
+    // Only the first row of a later block may restate the goal it continues.
+    const error = errorOf(file(...table(H1, row("1. 一つ目", "①行動", "●a"), row("1. 一つ目", "②行動", "●b"))));
+    expect(error.line).toBe(5);
+    expect(error.reason).toBe("goal 1 is a duplicate; expected goal 2");
+  });
+
+  it("rejects a later block that restates a goal other than the last one", () => {
+    const error = errorOf(
+      file(...table(H1, row("1. 一つ目", "①行動", "●a"), row("2. 二つ目", "①行動", "●b")), ...table(H1, row("1. 一つ目", "②行動", "●c"))),
+    );
+    expect(error.line).toBe(10);
+    expect(error.reason).toBe("goal 1 is a duplicate; expected goal 3");
+  });
+
   it("rejects a duplicate goal number", () => {
     const error = errorOf(file(...table(H1, row("1. 一つ目", "①行動", "●a"), row("1. もう一つ", "①行動", "●b"))));
     expect(error.line).toBe(5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "@/lib/source/parse";
-import { file, HEADINGS, minimalSection, row, table } from "@/tests/fixtures/source/build";
+import { file, HEADER, HEADINGS, minimalSection, row, table } from "@/tests/fixtures/source/build";
 
 // Each test is one quirk of the city's document, in a source just big enough to show it.
 // Sections must come in order, so a one-section fixture always opens with 方向性1.
@@ -143,7 +143,25 @@ describe("goal and action cells", () => {
   });
 });
 
+describe("tables", () => {
+  it("reads a table whose header row follows the heading without a blank line", () => {
+    const plan = parsePlan(file(HEADINGS["1"], HEADER, row("1. 目標", "①行動", "●a"), row("", "②行動", "●b")));
+    expect(plan.sections[0]!.goals[0]!.actions.map((a) => [a.number, a.sourceLine])).toEqual([
+      [1, 3],
+      [2, 4],
+    ]);
+  });
+});
+
 describe("sections that continue in a later block", () => {
+  it("starts a new goal, not a continued one, when the next number has the same title", () => {
+    const plan = parsePlan(file(...table(HEADINGS["1"], row("1. 同じ題", "①行動", "●a")), ...table(HEADINGS["1"], row("2. 同じ題", "①行動", "●b"))));
+    expect(plan.sections[0]!.goals.map((g) => [g.number, g.title, g.actions.length])).toEqual([
+      [1, "同じ題", 1],
+      [2, "同じ題", 1],
+    ]);
+  });
+
   it("continues a goal when a later block under the same heading restates it (方向性2's goal 2)", () => {
     const lines = [
       ...table(HEADINGS["1"], row("1. 二酸化炭素の排出量を抑える", "①行動", "●a"), row("2. 環境負荷の少ない暮らしにシフトする", "①行動", "●b")),

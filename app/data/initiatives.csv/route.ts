@@ -1,11 +1,11 @@
 import { getPlan } from "@/lib/content/plan";
-import { toOpenData } from "@/lib/open-data/build";
-import { initiativesCsv } from "@/lib/open-data/csv";
+import { openDataFiles } from "@/lib/open-data/files";
+import { getSourceMeta } from "@/lib/source/meta";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(initiativesCsv(toOpenData(getPlan())), {
+  return new Response(openDataFiles(getPlan(), getSourceMeta())["initiatives.csv"], {
     headers: { "Content-Type": "text/csv; charset=utf-8" },
   });
 }

@@ -1,10 +1,11 @@
 import { getPlan } from "@/lib/content/plan";
-import { toOpenData } from "@/lib/open-data/build";
+import { openDataFiles } from "@/lib/open-data/files";
+import { getSourceMeta } from "@/lib/source/meta";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return new Response(`${JSON.stringify(toOpenData(getPlan()), null, 2)}\n`, {
+  return new Response(openDataFiles(getPlan(), getSourceMeta())["plan.json"], {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 }

@@ -3,10 +3,11 @@
  * size, copy link, featured-only, colour schemes, print).
  */
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { getPlan } from "../../../lib/content/plan";
+import type { Initiative } from "../../../lib/content/schema";
 import { PREFS, type PrefName } from "../../../lib/prefs";
 import { absoluteUrl, actionPath } from "../../../lib/urls";
 
@@ -18,6 +19,22 @@ export const actionPaths = plan.actions.map((e) => actionPath(e.section.id, e.go
 /** The plan's action with the most initiatives: the hardest one to project. */
 export const longestAction = [...plan.actions].sort((a, b) => b.action.initiatives.length - a.action.initiatives.length)[0]!;
 export const longestPath = actionPath(longestAction.section.id, longestAction.goal.number, longestAction.action.number);
+
+/**
+ * The initiatives a direction, goal or action page lists, in page order, straight from the
+ * validated content: what a count on that page must equal.
+ */
+export function itemsOn(path: string): Initiative[] {
+  const match = /^\/directions\/([^/]+)\/(?:goals\/(\d+)\/(?:actions\/(\d+)\/)?)?$/u.exec(path);
+  if (!match) throw new Error(`not a direction, goal or action path: ${path}`);
+  const [, section, goal, action] = match;
+  const items = plan.actions
+    .filter((e) => e.section.id === section && (goal === undefined || e.goal.number === Number(goal)))
+    .filter((e) => action === undefined || e.action.number === Number(action))
+    .flatMap((e) => e.action.initiatives);
+  if (items.length === 0) throw new Error(`the plan has no initiatives under ${path}`);
+  return items;
+}
 
 /** The absolute URL the build writes into QR codes and canonical links (SITE_URL, default example.jp). */
 export const publicUrl = (path: string) => absoluteUrl(path);
@@ -84,10 +101,16 @@ export async function decodeQr(locator: Locator): Promise<string | null> {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
 }
 
-/** How much of an element is on screen and not under the fixed "more follows" bar. */
+/**
+ * Whether a reader sees all of an element: rendered (a display:none element has an empty box at
+ * 0,0, which would otherwise count as "on screen"), not hidden by visibility or opacity, and
+ * wholly on screen above the fixed "more follows" bar.
+ */
 export async function fullyVisible(locator: Locator): Promise<boolean> {
   return locator.evaluate((el) => {
     const box = el.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) return false;
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
     const bar = document.querySelector<HTMLElement>("[data-class-more]");
     const bottom = bar && !bar.hidden ? bar.getBoundingClientRect().top : window.innerHeight;
     return box.top >= 0 && box.bottom <= bottom + 1;
@@ -95,6 +118,8 @@ export async function fullyVisible(locator: Locator): Promise<boolean> {
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // axe walks every node of a long page: seconds on a quiet machine, far more on a loaded one.
+  test.slow();
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

@@ -5,7 +5,7 @@
  * Shared by tests/e2e/origin.spec.ts (no request leaves the site) and tests/e2e/csp.spec.ts
  * (nothing breaks the Content-Security-Policy), so both cover the same ground.
  */
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export type Stop = {
   kind: string;
@@ -24,31 +24,43 @@ export async function useHeaderSearch(page: Page, query = "バス"): Promise<voi
   await expect(page.getByRole("list", { name: "検索候補" })).toBeVisible();
 }
 
-/** Presses each reader toggle on the page on and off again. */
+/**
+ * The one visible control matching `selector`. A page of this kind must have it: a tour that
+ * quietly skipped a missing control would report a clean page it never used.
+ */
+export async function control(page: Page, selector: string, { timeout }: { timeout?: number } = {}): Promise<Locator> {
+  // Until the page is enhanced a click on a control does nothing.
+  await page.locator("html[data-enhanced]").waitFor({ state: "attached" });
+  const visible = page.locator(selector).filter({ visible: true });
+  await expect(visible, `a visible ${selector} on ${page.url()}`).toHaveCount(1, { timeout });
+  return visible;
+}
+
+/** Presses each reader toggle on the page on and off again (class view: on, then out by its exit button). */
 async function useToggles(page: Page): Promise<void> {
   for (const name of ["featuredOnly", "furigana", "classView"]) {
-    const toggle = page.locator(`[data-pref-toggle="${name}"]`).first();
-    if ((await toggle.count()) === 0 || !(await toggle.isVisible())) continue;
+    // The page tools' toggle; class view's own toolbar has a hidden ふりがな toggle of the same name.
+    const toggle = await control(page, `[data-pref-toggle="${name}"]`);
     await toggle.click();
     await expect(page.locator(`[data-pref-toggle="${name}"][aria-pressed="true"]`).first()).toBeAttached();
     if (name === "classView") {
-      await page.locator("[data-class-exit]").first().click();
+      await (await control(page, "[data-class-exit]")).click();
+      await expect(page.locator("html")).not.toHaveAttribute("data-class-view");
     } else {
       await toggle.click();
+      await expect(page.locator(`[data-pref-toggle="${name}"][aria-pressed="true"]`)).toHaveCount(0);
     }
   }
 }
 
 async function useTextSize(page: Page): Promise<void> {
-  const larger = page.locator('[data-text-step="1"]').first();
-  if ((await larger.count()) === 0) return;
-  await larger.click();
-  await page.locator('[data-text-step="-1"]').first().click();
+  await (await control(page, '[data-text-step="1"]')).click();
+  await (await control(page, '[data-text-step="-1"]')).click();
 }
 
 async function useCopyLink(page: Page): Promise<void> {
-  const copy = page.locator("[data-copy]").first();
-  if ((await copy.count()) === 0) return;
+  const copy = page.locator("main header [data-copy]");
+  await expect(copy).toHaveCount(1);
   await copy.click();
   await expect(copy.locator("[data-copy-text]")).not.toHaveText("リンクをコピー");
 }
@@ -83,14 +95,8 @@ export const TOUR: readonly Stop[] = [
     },
   },
   { kind: "direction", path: "/directions/1/", act: useToggles },
-  {
-    kind: "goal",
-    path: "/directions/1/goals/2/",
-    act: async (page) => {
-      await useToggles(page);
-      await useCopyLink(page);
-    },
-  },
+  // Goal pages have no copy buttons (their items are copied from the action page).
+  { kind: "goal", path: "/directions/1/goals/2/", act: useToggles },
   {
     kind: "action",
     path: "/directions/1/goals/2/actions/3/",

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { actionsOf, entryPoints, findGoal, getPlan } from "@/lib/content/plan";
-import { breadcrumbs } from "@/lib/content/breadcrumbs";
+import { breadcrumbs, titlePath } from "@/lib/content/breadcrumbs";
+import { classSlides, slideNeighbours } from "@/lib/content/sequence";
+import { HandoutHeader } from "@/components/HandoutHeader";
 import { goalMeta } from "@/lib/content/meta";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ActionBlock } from "@/components/ActionBlock";
 import { Legend } from "@/components/Legend";
 import { PageTools } from "@/components/PageTools";
-import { JaText } from "@/components/JaText";
+import { JaText, Phrased } from "@/components/JaText";
 import { ClassToolbar } from "@/components/ClassToolbar";
 import { PrevNext } from "@/components/PrevNext";
-import { sectionPath } from "@/lib/urls";
+import { SectionChip } from "@/components/SectionChip";
+import { goalPath, sectionPath } from "@/lib/urls";
 
 type Params = { section: string; goal: string };
 
@@ -35,18 +38,22 @@ export default async function GoalPage({ params }: { params: Promise<Params> }) 
   if (!found) notFound();
   const { section, goal } = found;
   const { prev, next: first } = entryPoints(model, section.id, goal.number);
+  const path = goalPath(section.id, goal.number);
+  const slides = slideNeighbours(classSlides(model), path);
   return (
     <div data-class-page="overview">
-      <ClassToolbar prev={prev} next={first} />
+      <ClassToolbar prev={slides.prev} next={slides.next} />
       <Breadcrumbs crumbs={breadcrumbs(section, goal)} />
-      <header className="mb-6">
-        <p className="text-sm font-bold text-gold">
-          <a href={sectionPath(section.id)} className="text-gold">
-            {section.label} {section.title}
+      <header className="mb-6 page-header">
+        <HandoutHeader path={path} trail={titlePath(section, goal)} />
+        <p className="phrased text-sm font-bold">
+          <SectionChip section={section} className="me-1" />
+          <a href={sectionPath(section.id)}>
+            <Phrased text={section.title} />
           </a>
         </p>
         <p className="text-sm text-muted mt-2">具体目標{goal.number}</p>
-        <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug">
+        <h1 id="page-title" className="phrased text-2xl sm:text-3xl font-bold leading-snug">
           <JaText text={goal.title} />
         </h1>
       </header>

@@ -1,0 +1,10 @@
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+const page = await ctx.newPage();
+await page.goto(process.argv[2]);
+const t = Date.now();
+const r = await new AxeBuilder({ page }).withTags(["wcag2a","wcag2aa","wcag21a","wcag21aa"]).analyze();
+console.log(Date.now() - t, r.violations.length);
+await browser.close();
