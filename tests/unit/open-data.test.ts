@@ -155,10 +155,20 @@ describe("plan.json", () => {
 describe("plan.json, field by field", () => {
   it("names the document, its publisher and source, its version and the site", () => {
     expect({ ...data, sections: undefined, counts: undefined }).toEqual({
-      version: "1.0.0",
+      version: "2.0.0",
       title: "金沢SDGs行動計画（IMAGINE KANAZAWA 2030）",
       publisher: "金沢市",
-      source: "金沢SDGs行動計画 本文（このサイトの content/source/ に原文のまま保存）",
+      // From content/source/kanazawa-sdgs-action-plan.meta.json: what is not known stays null, never invented.
+      source: {
+        title: "金沢SDGs行動計画（IMAGINE KANAZAWA 2030）",
+        publisher: "金沢市",
+        url: null,
+        version: null,
+        terms: null,
+        termsUrl: null,
+        contact: null,
+        copiedOn: "2026-11-28",
+      },
       url: absoluteUrl("/"),
       sections: undefined,
       counts: undefined,
