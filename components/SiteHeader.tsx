@@ -17,14 +17,15 @@ export function SiteHeader() {
           <span className="block text-xs font-normal text-muted tracking-wider">IMAGINE KANAZAWA 2030</span>
           <span className="block text-lg">金沢SDGs行動計画</span>
         </a>
-        {/* On a phone: name and text size on one line, the search box full width below. */}
+        {/* On a phone: name and text size on one line; the search box below, with マイリスト at its end
+            (the box's basis leaves just the room for it, so neither gets a row of its own). */}
         <div className="ml-auto sm:ml-0">
           <TextSize />
         </div>
-        <MyListLink />
-        <div className="basis-full min-w-0 sm:basis-auto sm:flex-1 sm:min-w-64 flex">
+        <div className="grow basis-[calc(100%-5rem)] min-w-0 sm:grow-0 sm:basis-auto sm:flex-1 sm:min-w-64 flex">
           <SearchBox />
         </div>
+        <MyListLink />
       </div>
     </header>
   );

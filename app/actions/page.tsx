@@ -5,6 +5,7 @@ import { actionsPath, homePath, overviewPath } from "@/lib/urls";
 import { ActionsFilter } from "@/components/ActionsFilter";
 import { ActionsList } from "@/components/ActionsList";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { HandoutHeader } from "@/components/HandoutHeader";
 
 export const metadata = pageMetadata({
   title: "行動の一覧",
@@ -30,9 +31,12 @@ export default function ActionsPage() {
           { label: "行動の一覧", href: actionsPath() },
         ]}
       />
-      <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug">
-        行動の一覧
-      </h1>
+      <header className="page-header">
+        <HandoutHeader path={actionsPath()} trail={[{ label: "行動の一覧", title: "" }]} />
+        <h1 id="page-title" className="text-2xl sm:text-3xl font-bold leading-snug">
+          行動の一覧
+        </h1>
+      </header>
       <p className="mt-2">
         計画の{tree.actions}の行動を、方向性と具体目標ごとに計画の順に並べています。取組例の数を押すと、その行動の取組例が開きます。
         <span className="js-only">方向性・具体目標・主な取組例（●）の有無・言葉で絞り込めます。絞り込んだ一覧のURLはそのまま共有できます。</span>

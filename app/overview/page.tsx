@@ -3,9 +3,10 @@ import { pageMetadata } from "@/lib/content/meta";
 import { LANDSCAPE, layoutMap, PORTRAIT } from "@/lib/overview/layout";
 import { countsText, overviewTree } from "@/lib/overview/tree";
 import { classSlides } from "@/lib/content/sequence";
-import { absoluteUrl, actionsPath, homePath, overviewPath } from "@/lib/urls";
+import { actionsPath, homePath, overviewPath } from "@/lib/urls";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ClassToolbar } from "@/components/ClassToolbar";
+import { HandoutHeader } from "@/components/HandoutHeader";
 import { OverviewMap } from "@/components/OverviewMap";
 import { OverviewOutline } from "@/components/OverviewOutline";
 import { PrefToggle } from "@/components/PrefToggle";
@@ -25,6 +26,7 @@ export default function OverviewPage() {
   return (
     <div data-class-page="map" className="map-page">
       <ClassToolbar next={classSlides(model)[0]} position="計画の全体図" />
+      <HandoutHeader path={overviewPath()} trail={[{ label: "計画の全体図", title: "" }]} qr={false} />
       <Breadcrumbs
         crumbs={[
           { label: "トップ", href: homePath() },
@@ -66,7 +68,6 @@ export default function OverviewPage() {
         </h2>
         <OverviewOutline tree={tree} id="outline" />
       </section>
-      <p className="print-url">URL：{absoluteUrl(overviewPath())}</p>
     </div>
   );
 }

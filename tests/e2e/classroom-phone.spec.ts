@@ -38,12 +38,12 @@ test("the toolbar fits the screen and its links step through the actions by touc
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expect(classToolbar(page)).toContainText(`行動 ${index + 1} / ${actionPaths.length}`);
 
-  await classToolbar(page).getByRole("link", { name: /^次の行動/ }).tap();
+  await classToolbar(page).getByRole("link", { name: /^次：/ }).tap();
   await page.waitForURL(`**${actionPaths[index + 1]}`);
   await expect(classToolbar(page)).toBeVisible();
   await expect(classToolbar(page)).toContainText(`行動 ${index + 2} / ${actionPaths.length}`);
 
-  await classToolbar(page).getByRole("link", { name: /^前の行動/ }).tap();
+  await classToolbar(page).getByRole("link", { name: /^前：/ }).tap();
   await page.waitForURL(`**${path}`);
   await page.locator("html[data-enhanced]").waitFor({ state: "attached" });
 
@@ -57,15 +57,17 @@ test("the toolbar fits the screen and its links step through the actions by touc
   await expect(siteChrome(page).header).toBeVisible();
 });
 
-test("on the first action the toolbar offers only the way forward, and a direction page leads into its first action", async ({ page }) => {
-  await openWithPrefs(page, actionPaths[0]!, { classView: "on" });
-  // No previous action: 次 →, ふりがな, 全画面, 授業モードを終わる.
+test("on the first screen the toolbar offers only the way forward, and a direction leads through its goal's title into its first action", async ({ page }) => {
+  // The plan's first screen in class view is 方向性1's title: 次 →, ふりがな, 全画面, 授業モードを終わる.
+  await openWithPrefs(page, "/directions/1/", { classView: "on" });
   await expectTappable(page, visibleControls(page), 4);
-  await expect(classToolbar(page).getByRole("link", { name: /^前の行動/ })).toHaveCount(0);
+  await expect(classToolbar(page).getByRole("link", { name: /^前：/ })).toHaveCount(0);
 
   await open(page, "/directions/2/");
   await expect(classToolbar(page)).toBeVisible();
-  await classToolbar(page).getByRole("link", { name: /^次の行動/ }).tap();
+  await classToolbar(page).getByRole("link", { name: /^次：/ }).tap();
+  await page.waitForURL("**/directions/2/goals/1/");
+  await classToolbar(page).getByRole("link", { name: /^次：/ }).tap();
   await page.waitForURL("**/directions/2/goals/1/actions/1/");
   await expect(classToolbar(page)).toBeVisible();
 });

@@ -85,6 +85,7 @@ test("the header's Tab order follows what the eye sees: left to right, line by l
     "標準に戻す",
     "input q",
     "検索",
+    "★マイリスト0件",
   ]);
   // Each stop is to the right of the one before on the same line, or on a line further down.
   for (let i = 1; i < stops.length; i++) {

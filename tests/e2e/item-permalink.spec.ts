@@ -78,34 +78,32 @@ test.describe("the permalink of each initiative", () => {
     }
   });
 
-  test("a second control joins the first without taking a line (room kept for マイリスト)", async ({ page }, testInfo) => {
+  test("the マイリスト button joins the permalink without taking a line, and the text keeps clear of both", async ({ page }, testInfo) => {
     await useIssueSize(page, testInfo.project.name);
     await open(page, examplePath);
-    const heights = () => items(page).evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().height));
-    const before = await heights();
-    expect(before).toHaveLength(10);
-    // What issue 10's toggle will be: one more 24×24 target in the same cluster.
-    await page.locator(".item-tools").evaluateAll((tools) =>
-      tools.forEach((cluster) => {
-        const button = document.createElement("button");
-        button.type = "button";
-        button.textContent = "＋";
-        button.style.cssText = "width:1.5rem;height:1.5rem;padding:0";
-        cluster.append(button);
-      }),
-    );
-    const clear = await items(page).evaluateAll((lis) =>
-      lis.every((li) => {
-        const tools = li.querySelector(".item-tools")!.getBoundingClientRect();
+    expect(await items(page).count()).toBe(10);
+    const clusters = await items(page).evaluateAll((lis) =>
+      lis.map((li) => {
+        const tools = li.querySelector(".item-tools")!;
+        const box = tools.getBoundingClientRect();
         const range = document.createRange();
         range.selectNodeContents(li.querySelector("[data-text]")!);
-        return [...range.getClientRects()].every((r) => r.right <= tools.left + 1 || r.top >= tools.bottom - 1);
+        return {
+          controls: [...tools.children].map((c) => {
+            const r = c.getBoundingClientRect();
+            return { kind: c.matches("[data-mylist]") ? "mylist" : c.matches("a.item-link") ? "link" : c.tagName, width: r.width, height: r.height, top: r.top };
+          }),
+          clear: [...range.getClientRects()].every((r) => r.right <= box.left + 1 || r.top >= box.bottom - 1),
+        };
       }),
     );
-    expect(clear).toBe(true);
-    const after = await heights();
-    // The first line gets shorter, so a long item may gain a line; none gains more.
-    for (const [i, height] of after.entries()) expect(height - before[i]!).toBeLessThan(before[i]! / 2);
+    for (const { controls, clear } of clusters) {
+      expect(controls.map((c) => c.kind)).toEqual(["mylist", "link"]);
+      // Side by side on one line, each a target of at least 24×24 px.
+      expect(Math.abs(controls[0]!.top - controls[1]!.top)).toBeLessThan(1);
+      for (const c of controls) expect(Math.min(c.width, c.height)).toBeGreaterThanOrEqual(24);
+      expect(clear).toBe(true);
+    }
   });
 
   test("with JavaScript, a click copies the initiative's URL and says so, without leaving the page", async ({ page, context, baseURL }) => {

@@ -177,7 +177,13 @@ test("prints on one A4 landscape page: the picture without the site's chrome or 
   await expect(page.locator('svg[data-map="portrait"]')).toBeHidden();
   await expect(page.locator("#outline")).toBeHidden();
   await expect(page.locator("body > header")).toBeHidden();
-  await expect(page.locator(".print-url")).toBeVisible();
+  // The handout header every printed page carries: the plan and the city, the page, its URL and the date.
+  const masthead = page.locator("[data-print-masthead]");
+  await expect(masthead).toBeVisible();
+  await expect(masthead).toContainText("金沢SDGs行動計画（金沢市）");
+  await expect(masthead).toContainText("計画の全体図");
+  await expect(masthead.locator(".print-url")).toContainText("/overview/");
+  await expect(masthead.locator("[data-print-date]")).not.toHaveText(/^[\s　年月日]*$/u);
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString("latin1");
   const pages = pdf.match(/\/Type\s*\/Page(?![a-z])/gu) ?? [];
   expect(pages).toHaveLength(1);

@@ -19,6 +19,7 @@ const pages = [
   },
   { path: "/directions/1/goals/2/", trail: "方向性1 自然、歴史、文化に立脚したまちづくりをすすめる › 具体目標2. 歩いてまちの魅力を感じる" },
   { path: "/directions/partnership/", trail: "パートナーシップ 方向性1～5をすすめるパートナーシップ" },
+  { path: "/actions/", trail: "行動の一覧" },
 ];
 
 for (const { path, trail } of pages) {

@@ -2,7 +2,7 @@
  * The files that search engines, browsers and phones read besides the pages: sitemap.xml,
  * robots.txt and the web app manifest, as the static server hands them out.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test } from "@playwright/test";
@@ -37,15 +37,23 @@ test.describe("sitemap.xml", () => {
     expect(xml.trimEnd().endsWith("</urlset>")).toBe(true);
 
     const urls = [...xml.matchAll(/<loc>([^<]*)<\/loc>/gu)].map((match) => match[1]!);
-    // Home, search, open data, 6 sections, 17 goals and 64 actions.
+    // The site's own pages, then 6 sections, 17 goals and 64 actions.
+    const fixed = ["/", "/overview/", "/actions/", "/search/", "/my/", "/data/", "/accessibility/"];
+    expect(urls.slice(0, fixed.length)).toEqual(fixed.map(absoluteUrl));
     const goals = plan.sections.flatMap((section) => section.goals);
     expect([plan.sections.length, goals.length, goals.flatMap((goal) => goal.actions).length]).toEqual([6, 17, 64]);
-    expect(urls).toHaveLength(3 + 6 + 17 + 64);
+    expect(urls).toHaveLength(fixed.length + 6 + 17 + 64);
     expect(new Set(urls).size).toBe(urls.length);
 
-    // Exactly the pages of the export, apart from the 404 page (not a page to index).
-    const pages = exportedPages().filter((page) => !["/404/", "/_not-found/"].includes(page));
+    // Exactly the pages of the export, apart from the 404 page and the embeddable cards (not pages to
+    // index: they carry noindex, and their action's page is the one to find).
+    const pages = exportedPages().filter((page) => !["/404/", "/_not-found/"].includes(page) && !page.startsWith("/embed/"));
     expect(pages).toHaveLength(urls.length);
+    const embeds = exportedPages().filter((page) => page.startsWith("/embed/"));
+    expect(embeds).toHaveLength(64);
+    for (const embed of embeds) {
+      expect(readFileSync(path.join(outDir, embed, "index.html"), "utf8"), embed).toContain('<meta name="robots" content="noindex">');
+    }
     expect([...urls].sort()).toEqual(pages.map(absoluteUrl).sort());
 
     for (const url of urls) {
