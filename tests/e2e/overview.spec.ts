@@ -140,9 +140,9 @@ test.describe("class view on a 1280×720 projector", () => {
     expect(labels).toHaveLength(64);
     expect(labels.filter((l) => l.px < 20)).toEqual([]);
     expect(labels.filter((l) => !l.inside)).toEqual([]);
-    // → goes on to the first action.
+    // → goes on to the plan's first screen in class view: 方向性1's title.
     await page.keyboard.press("ArrowRight");
-    await expect(page).toHaveURL(actionPaths[0]!);
+    await expect(page).toHaveURL("/directions/1/");
   });
 
   for (const colorScheme of ["light", "dark"] as const) {
