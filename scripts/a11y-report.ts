@@ -124,7 +124,10 @@ async function axeRun(b: Browser, visit: Visit, viewport: Viewport, scheme: "lig
     const page = await context.newPage();
     // Generous waits: on a shared, busy machine a page can take a while to hydrate.
     await page.goto(new URL(visit.url, origin).href, { timeout: 180_000 });
-    await page.locator("html[data-enhanced]").waitFor({ state: "attached", timeout: 180_000 });
+    // A page of the site runs its small client layer, which marks <html> when it is ready; an embeddable
+    // card (/embed/…) is plain HTML with no framework script, so there is nothing to wait for.
+    const hydrates = await page.locator('script[src*="/_next/"]').count();
+    if (hydrates > 0) await page.locator("html[data-enhanced]").waitFor({ state: "attached", timeout: 180_000 });
     if (visit.ready) await page.locator(visit.ready).first().waitFor({ timeout: 180_000 });
     if (!visit.state) titles.set(visit.page, await page.title());
     const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS]).analyze();

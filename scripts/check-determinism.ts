@@ -1,7 +1,7 @@
 /**
  * Two builds of the same commit must produce byte-identical out/.
  *
- *   tsx scripts/check-determinism.ts [--reuse-out] [--timeout 180]
+ *   tsx scripts/check-determinism.ts [--reuse-out] [--timeout 300]
  *
  * Builds (`npm run build`), fingerprints out/, builds again and compares, listing every
  * file that differs. --reuse-out skips the first build and takes out/ as it is: `npm test`
@@ -17,7 +17,7 @@ import { diffTrees, hashTree, isSameTree } from "../lib/build/tree-hash";
 const { values } = parseArgs({
   options: {
     "reuse-out": { type: "boolean", default: false },
-    timeout: { type: "string", default: "180" },
+    timeout: { type: "string", default: "300" },
   },
   strict: true,
 });
