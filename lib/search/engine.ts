@@ -1,7 +1,7 @@
 import { answerCode, type CodeAnswer } from "./codes";
 import { deinflect, potentialBase } from "./deinflect";
 import { fold, foldKana, normalize, splitQuery } from "./normalize";
-import { GENERIC_NOUNS, phrasesOf, STOP_WORDS } from "./query";
+import { isStopWord, phrasesOf } from "./query";
 import type { SearchDoc, SearchIndex, SearchKind } from "./index-schema";
 
 /**
@@ -492,9 +492,6 @@ function hitsFor(prepared: Prepared, forms: Forms): Map<number, TermHit> {
 
 type Term = { word: string; hits: Map<number, TermHit> };
 
-const isStopWord = (word: string) =>
-  GENERIC_NOUNS.has(word) || (!/[^\p{Script=Hiragana}]/u.test(word) && deinflect(fold(word)).some((form) => STOP_WORDS.has(form)));
-
 /**
  * The words of a query, each with the documents it matches. A stretch between
  * spaces is one word when the plan has it as typed (公共交通, 子育て支援);
@@ -534,7 +531,7 @@ function termsOf(prepared: Prepared, query: string): { terms: Term[]; needsFuzzy
     for (const phrase of words) {
       const hits = phrase.text === chunk ? whole : hitsOf(prepared, phrase.text);
       const parts = phrase.parts.filter((part) => !isStopWord(part));
-      if (hits.size > 0 || parts.length <= 1) push(phrase.text, hits);
+      if (hits.size > 0 || phrase.parts.length <= 1) push(phrase.text, hits);
       else for (const part of parts) push(part, hitsOf(prepared, part));
     }
   }
