@@ -133,17 +133,18 @@ export const FUZZY_MIN_LENGTH = 4;
  */
 export type Fuzzy = (docs: PreparedDoc[], term: string) => Map<number, TermHit>;
 
-/** Normalises a text one character at a time, keeping where each output char came from. */
+/**
+ * Normalises a text one character at a time, keeping where each output char came from: one
+ * entry per UTF-16 unit of `norm`, as its indices count (𩸽 is two).
+ */
 export function normalizeWithMap(text: string): { norm: string; map: Range[] } {
   let norm = "";
   const map: Range[] = [];
   let at = 0;
   for (const char of text) {
     const out = normalize(char);
-    for (const c of out) {
-      norm += c;
-      map.push([at, at + char.length]);
-    }
+    norm += out;
+    for (let i = 0; i < out.length; i++) map.push([at, at + char.length]);
     at += char.length;
   }
   return { norm, map };
