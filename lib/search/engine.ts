@@ -1,7 +1,7 @@
 import { answerCode, type CodeAnswer } from "./codes";
 import { deinflect, potentialBase } from "./deinflect";
 import { fold, foldKana, normalize, splitQuery } from "./normalize";
-import { GENERIC_NOUNS, phrasesOf, STOP_WORDS } from "./query";
+import { isStopWord, phrasesOf } from "./query";
 import type { SearchDoc, SearchIndex, SearchKind } from "./index-schema";
 
 /**
@@ -133,17 +133,18 @@ export const FUZZY_MIN_LENGTH = 4;
  */
 export type Fuzzy = (docs: PreparedDoc[], term: string) => Map<number, TermHit>;
 
-/** Normalises a text one character at a time, keeping where each output char came from. */
+/**
+ * Normalises a text one character at a time, keeping where each output char came from: one
+ * entry per UTF-16 unit of `norm`, as its indices count (𩸽 is two).
+ */
 export function normalizeWithMap(text: string): { norm: string; map: Range[] } {
   let norm = "";
   const map: Range[] = [];
   let at = 0;
   for (const char of text) {
     const out = normalize(char);
-    for (const c of out) {
-      norm += c;
-      map.push([at, at + char.length]);
-    }
+    norm += out;
+    for (let i = 0; i < out.length; i++) map.push([at, at + char.length]);
     at += char.length;
   }
   return { norm, map };
@@ -492,9 +493,6 @@ function hitsFor(prepared: Prepared, forms: Forms): Map<number, TermHit> {
 
 type Term = { word: string; hits: Map<number, TermHit> };
 
-const isStopWord = (word: string) =>
-  GENERIC_NOUNS.has(word) || (!/[^\p{Script=Hiragana}]/u.test(word) && deinflect(fold(word)).some((form) => STOP_WORDS.has(form)));
-
 /**
  * The words of a query, each with the documents it matches. A stretch between
  * spaces is one word when the plan has it as typed (公共交通, 子育て支援);
@@ -534,7 +532,7 @@ function termsOf(prepared: Prepared, query: string): { terms: Term[]; needsFuzzy
     for (const phrase of words) {
       const hits = phrase.text === chunk ? whole : hitsOf(prepared, phrase.text);
       const parts = phrase.parts.filter((part) => !isStopWord(part));
-      if (hits.size > 0 || parts.length <= 1) push(phrase.text, hits);
+      if (hits.size > 0 || phrase.parts.length <= 1) push(phrase.text, hits);
       else for (const part of parts) push(part, hitsOf(prepared, part));
     }
   }

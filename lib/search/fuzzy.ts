@@ -36,13 +36,14 @@ const FUSE_OPTIONS: IFuseOptions<PreparedDoc> = {
  * Fuzzy (1) matches of a term. Bitap is the slow part of a search, so
  * documents are filtered first: each edit destroys at most two of the term's
  * character pairs (the q-gram lemma), so a document within the allowed edits
- * shares the rest of them.
+ * has the rest of them. Pairs are counted where they stand in the term, a
+ * repeated pair each time (ひとり|ひとり), or the count falls short of the bound.
  */
 export const fuzzyHits: Fuzzy = (docs, term) => {
   const folded = fold(term);
   const length = [...folded].length;
   const hits = new Map<number, TermHit>();
-  const pairs = [...new Set(bigramsOf(folded))];
+  const pairs = bigramsOf(folded);
   const needed = Math.max(1, length - 1 - 2 * Math.floor(length * FUSE_THRESHOLD));
   const candidates = docs.filter((doc) => pairs.filter((pair) => doc.bigrams.has(pair)).length >= needed);
   if (candidates.length === 0) return hits;

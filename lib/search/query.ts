@@ -11,6 +11,9 @@
  * Pure and dependency-free; the engine decides which of the words the plan has.
  */
 
+import { deinflect } from "./deinflect";
+import { normalize } from "./normalize";
+
 /** A stretch of the query between particles: as typed, and the segmenter's words inside it. */
 export type Phrase = {
   /** The content word with its endings: 残したい, 子ども, 在宅勤務. */
@@ -27,10 +30,11 @@ const PARTICLES = new Set([
   "における", "にも", "では", "には", "とは", "でも", "へは", "との", "への", "での", "からの", "って", "とか", "ね", "よ",
 ]);
 
-// Endings that always belong to the word before them (残し|たい, 応援し|て|ほしい).
+// Endings that always belong to the word before them (まなび|たい, 応援し|て|ほしい). Endings of
+// one kana (て, た, ば…) need no entry: a piece of one character always joins (see continues).
 const ENDINGS = new Set([
-  "たい", "たく", "たかった", "たくない", "ない", "なかった", "ます", "ました", "ません", "て", "た", "だ", "てる", "ている",
-  "ていく", "てみる", "ほしい", "れる", "られる", "せる", "させる", "よう", "う", "ば", "たら", "し", "した", "して", "する",
+  "たい", "たく", "たかった", "たくない", "ない", "なかった", "ます", "ました", "ません", "てる", "ている",
+  "ていく", "てみる", "ほしい", "れる", "られる", "せる", "させる", "よう", "たら", "した", "して", "する",
   "される", "できる", "そう", "みたい",
 ]);
 
@@ -49,27 +53,38 @@ export const STOP_WORDS = new Set([
  */
 export const GENERIC_NOUNS = new Set(["人", "者", "方", "物", "事", "人々", "人たち", "こと", "もの", "ひと"]);
 
+/**
+ * A word not to require of every result: a generic noun, or a stop word in any
+ * of its forms (なりたい is なる, 思います is 思う). Normalised, not kana-folded:
+ * katakana words (トキ, タイ) are names, never the stop words とき and たい.
+ */
+export function isStopWord(word: string): boolean {
+  return GENERIC_NOUNS.has(word) || deinflect(normalize(word)).some((form) => STOP_WORDS.has(form));
+}
+
 const HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}ー・]+$/u;
 const ENDS_IN_KANA = /[\p{Script=Hiragana}ー]$/u;
-// Prefixes that lean on the next word: お年寄り, ご近所.
-const PREFIXES = new Set(["お", "ご"]);
 
 function segmentWords(text: string): string[] {
-  if (typeof Intl === "undefined" || typeof Intl.Segmenter !== "function") {
-    // No segmenter (very old browsers): runs of one script.
-    return text.match(/\p{Script=Han}+|\p{Script=Hiragana}+|[\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu) ?? [];
-  }
-  const segmenter = new Intl.Segmenter("ja", { granularity: "word" });
-  return [...segmenter.segment(text)].filter((s) => /[\p{L}\p{N}]/u.test(s.segment)).map((s) => s.segment);
+  const pieces =
+    typeof Intl === "undefined" || typeof Intl.Segmenter !== "function"
+      ? // No segmenter (Firefox before 125, older Safari): runs of one script.
+        (text.match(/\p{Script=Han}+|\p{Script=Hiragana}+|[\p{Script=Katakana}ー]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu) ?? [])
+      : [...new Intl.Segmenter("ja", { granularity: "word" }).segment(text)].map((s) => s.segment);
+  // Punctuation and spaces are not words.
+  return pieces.filter((piece) => /[\p{L}\p{N}]/u.test(piece));
 }
 
-/** A piece of one character: usually a fragment of a word the segmenter did not know (再|エ|ネ, 住|みたい). */
+/**
+ * A piece of one character: usually a fragment of a word the segmenter did not know (再|エ|ネ, 住|みたい),
+ * or a prefix that leans on the next word (お|年寄り, ご|近所).
+ */
 const isFragment = (text: string) => [...text].length === 1;
 
 /** Whether `piece` continues the word `last` rather than starting a new one. */
 function continues(last: string, piece: string): boolean {
-  if (ENDINGS.has(piece) || PREFIXES.has(last) || isFragment(last)) return true;
+  if (ENDINGS.has(piece) || isFragment(last)) return true;
   // A lone kanji after a word of kana is a word of its own (ある|人); otherwise a fragment joins.
   if (isFragment(piece)) return !(HIRAGANA.test(last) && !HIRAGANA.test(piece));
   if (KATAKANA.test(last) && KATAKANA.test(piece)) return true; // テレ|ワーク

@@ -48,6 +48,24 @@ describe("benchmark scoring", () => {
     expect(rankedActions(["/directions/1/goals/2/actions/3/#i-1", "/directions/1/goals/2/actions/3/#i-2", "/"], actions)).toEqual(["1-2-3"]);
   });
 
+  it("maps only the plan's own pages, and only anchors of the form it writes", () => {
+    // An embedded card, a page below an action, and anchors with something around them.
+    expect(actionsOfUrl("/embed/directions/1/goals/2/actions/3/", actions)).toEqual([]);
+    expect(actionsOfUrl("/directions/1/goals/2/actions/3/card/", actions)).toEqual([]);
+    expect(actionsOfUrl("/directions/1/goals/2/#xa-2-3", actions)).toEqual(["1-2-1", "1-2-2", "1-2-3"]);
+    expect(actionsOfUrl("/directions/1/goals/2/#a-2-3x", actions)).toEqual(["1-2-1", "1-2-2", "1-2-3"]);
+    expect(actionsOfUrl("/directions/5/#g-2x", actions)).toEqual([]);
+    expect(actionsOfUrl("/directions/partnership/#g-1", actions)).toEqual(["P-1-1", "P-1-2"]);
+  });
+
+  it("takes the page a code jumps to, or the results in order", () => {
+    const response = search(real.prepared, "1-2-3");
+    expect(urlsOf(response)).toEqual(["/directions/1/goals/2/actions/3/"]);
+    const results = search(real.prepared, "バス");
+    expect(results.results.length).toBeGreaterThan(1);
+    expect(urlsOf(results)).toEqual(results.results.map((r) => r.doc.u));
+  });
+
   it("scores the share of the first k = min(10, expected) actions that are expected", () => {
     expect(precisionAtK(["a", "b"], ["a"])).toBe(1);
     expect(precisionAtK(["b", "a"], ["a"])).toBe(0);
@@ -68,6 +86,7 @@ describe("benchmark scoring", () => {
     expect(byKind.get("typo")).toEqual({ n: 1, score: 1 });
     expect(byKind.get("synonym")).toEqual({ n: 0, score: 0 });
     expect(overall).toBeCloseTo(2 / 3);
+    expect(scoreByKind([], []).overall).toBe(0);
   });
 });
 

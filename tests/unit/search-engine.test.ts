@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { search, type SearchResponse, type SearchResult } from "@/lib/search/engine";
+import { prepare, search, type SearchResponse, type SearchResult } from "@/lib/search/engine";
+import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 import { normalize, splitQuery } from "@/lib/search/normalize";
 import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
 
@@ -326,6 +327,21 @@ describe("search: highlights", () => {
         // Back-to-back occurrences (ワクワク for ワク) are one highlight.
         for (const text of highlighted(r)) expect(normalize(text), `${q}: ${r.doc.t}`).toMatch(new RegExp(`^(?:${term})+$`, "u"));
       }
+    }
+  });
+});
+
+describe("search: highlights after characters outside the BMP", () => {
+  // 𩸽 (ほっけ) is two UTF-16 units: the highlight after it must still cover the word, not one unit to its left.
+  it("highlights the word itself when a surrogate pair comes before it", () => {
+    const index = prepare({
+      v: SEARCH_INDEX_VERSION,
+      s: [],
+      docs: [{ k: "action", t: "𩸽の料理とバス", u: "/a/", w: "", y: [] }],
+    });
+    for (const word of ["料理", "バス"]) {
+      const [hit] = search(index, word).results;
+      expect(hit!.ranges.map(([s, e]) => hit!.doc.t.slice(s, e))).toEqual([word]);
     }
   });
 });

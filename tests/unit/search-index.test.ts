@@ -36,6 +36,13 @@ describe("search index: shape", () => {
     expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, s })).toBe(false);
     expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: {}, s })).toBe(false);
     expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [null], s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: ["バス"], s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ u: "/", y: [] }], s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", y: [] }], s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: 1, u: "/", y: [] }], s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", u: "/", y: {} }], s })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", u: "/", y: [] }], s: {} })).toBe(false);
+    expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [], s: [] })).toBe(true);
     expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", u: 1, y: [] }], s })).toBe(false);
     expect(isSearchIndex({ v: SEARCH_INDEX_VERSION, docs: [{ t: "バス", u: "/" }], s })).toBe(false);
     expect(isSearchIndex(null)).toBe(false);
@@ -116,6 +123,14 @@ describe("search index: readings", () => {
     expect(spansOf("公共施設や防災拠点等における再生可能エネルギー設備の導入を進める")).toContainEqual(["防災", "ぼうさい"]);
   });
 
+  it("reads a section's tagline too, at its place after the title and the glue", () => {
+    const doc = real.index.docs.find((d) => d.u === "/directions/1/")!;
+    expect(doc.t).toBe("自然、歴史、文化に立脚したまちづくりをすすめる ～古くて新しくて心地よいまち～");
+    const spans = doc.y.map(([s, e, y]) => [doc.t.slice(s, e), y]);
+    expect(spans).toEqual(expect.arrayContaining([["自然", "しぜん"], ["古", "ふる"], ["新", "あたら"], ["心地", "ここち"]]));
+    expect(doc.l?.map(([s, e, lemma]) => [doc.t.slice(s, e), lemma])).toEqual(expect.arrayContaining([["古く", "古い"], ["新しく", "新しい"]]));
+  });
+
   it("turns segments into spans at the right offsets", () => {
     expect(readingSpans([{ text: "金沢", reading: "かなざわ" }, { text: "の" }, { text: "強", reading: "つよ" }, { text: "み" }])).toEqual([
       [0, 2, "かなざわ"],
@@ -143,9 +158,12 @@ describe("search index: where each item sits", () => {
     expect(checked).toBe(341);
   });
 
-  it("refuses a parent that does not come before its child", () => {
-    const docs = real.index.docs.map((d, i) => (i === 1 ? { ...d, p: 5 } : d));
-    expect(SearchIndexSchema.safeParse({ ...real.index, docs }).success).toBe(false);
+  it("refuses a parent that does not come before its child, naming the document", () => {
+    for (const p of [5, 1]) {
+      const docs = real.index.docs.map((d, i) => (i === 1 ? { ...d, p } : d));
+      const result = SearchIndexSchema.safeParse({ ...real.index, docs });
+      expect(result.error?.issues, `p: ${p}`).toEqual([expect.objectContaining({ path: ["docs", 1, "p"], message: `parent ${p} is not before 1` })]);
+    }
   });
 });
 
@@ -162,6 +180,13 @@ describe("search index: dictionary forms and synonyms", () => {
       }
     }
     expect(spans).toBeGreaterThan(200);
+  });
+
+  it("leaves the dictionary forms out of a text without inflected words", () => {
+    const withForms = real.index.docs.filter((d) => d.l !== undefined);
+    expect(withForms.length).toBeGreaterThan(100);
+    expect(real.index.docs.length - withForms.length).toBeGreaterThan(100);
+    for (const d of withForms) expect(d.l!.length, d.t).toBeGreaterThan(0);
   });
 
   it("carries every synonym entry, Sudachi's and the manual ones", () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { search, suggest, type SearchResponse, type SearchResult } from "@/lib/search/engine";
+import { SUGGESTIONS } from "@/lib/search/labels";
 import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
 
 /**
@@ -108,6 +109,19 @@ describe("phrases: particles are dropped and verbs match their other forms", () 
     expect(run("歩いて健康になりたい").terms).toEqual(["歩いて", "健康"]);
   });
 
+  it("drops words without a subject of their own written in kanji too (方法, 思う), also inside a phrase", () => {
+    for (const [q, terms] of [
+      ["ごみを減らす方法", ["ごみ", "減らす"]],
+      ["バスに乗る方法", ["バス", "乗る"]],
+      ["食品ロスを減らしたいと思います", ["食品ロス", "減らしたい"]],
+    ] as const) {
+      const response = run(q);
+      expect(response.terms, q).toEqual(terms);
+      expect(response.partial, q).toBe(false);
+      expect(response.results.length, q).toBeGreaterThan(0);
+    }
+  });
+
   it("finds an inflected verb of the plan by another of its forms", () => {
     // 使って (1-2-②, 使ってみる) is 使う; 学べる (4-3-① title) is 学ぶ.
     expect(urls("使いたい")).toContain("/directions/1/goals/2/actions/2/#i-2");
@@ -181,6 +195,15 @@ describe("never a dead end: 「もしかして」", () => {
 
   it("suggests only when nothing was found", () => {
     expect(run("バス").suggestions).toEqual([]);
+  });
+
+  it("offers, besides, eight words people look for, each of which finds items", () => {
+    expect(SUGGESTIONS).toHaveLength(8);
+    for (const word of SUGGESTIONS) {
+      const results = run(word).results;
+      expect(results.length, word).toBeGreaterThan(0);
+      expect(results[0]!.tier, word).toBe(3);
+    }
   });
 });
 
