@@ -49,11 +49,17 @@ const queries = QUERY_SET.map((c) => c.q);
 const ours = QUERY_SET.map((c) => rankedActions(urlsOf(search(prepared, c.q)), actions));
 
 // Quality, Pagefind: index a copy of out/ (out/ itself stays as the build wrote it), search in the browser.
+const PAGEFIND_LEFT_OUT = ["embed", "actions", "overview", "my"];
+
 async function pagefindRankings(): Promise<string[][]> {
   if (!existsSync("out/index.html")) throw new Error("out/ has no built site: run `npm run build` first (or pass --no-pagefind)");
   const site = await mkdtemp(path.join(tmpdir(), "ik2030-pagefind-"));
   try {
     await cp("out", site, { recursive: true });
+    // The same corpus as ours: the catalogue's pages. Left out: the embeddable cards (noindex copies of
+    // the action pages), the action list and overview (every action again, on one page), and /my/ —
+    // a site would keep them out of its index, and each would take result slots from the pages they copy.
+    for (const copy of PAGEFIND_LEFT_OUT) await rm(path.join(site, copy), { recursive: true, force: true });
     const { index: pf, errors } = await pagefind.createIndex({});
     if (!pf) throw new Error(`pagefind: ${errors.join("; ")}`);
     const added = await pf.addDirectory({ path: site });
