@@ -1,15 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { shortCode } from "@/lib/content/codes";
 import { actionsOfUrl, precisionAtK, rankedActions, scoreByKind, urlsOf, type ActionList } from "@/lib/search/bench";
 import { search } from "@/lib/search/engine";
 import { QUERY_KINDS, QUERY_SET, type QueryCase } from "@/lib/search/query-set";
-import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
+import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
 
 let real: RealIndex;
 let actions: ActionList;
 
-beforeAll(async () => {
-  real = await loadRealIndex();
+// beforeEach, not beforeAll: a failing load then fails each test instead of skipping them.
+beforeEach(async () => {
+  real = await realIndexOnce();
   actions = real.model.actions.map((e) => ({
     code: shortCode(e.section.id, e.goal.number, e.action.number),
     goal: `${e.section.id === "partnership" ? "P" : e.section.id}-${e.goal.number}`,

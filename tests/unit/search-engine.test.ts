@@ -1,13 +1,14 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { prepare, search, type SearchResponse, type SearchResult } from "@/lib/search/engine";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 import { normalize, splitQuery } from "@/lib/search/normalize";
-import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
+import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
 
 let real: RealIndex;
 
-beforeAll(async () => {
-  real = await loadRealIndex();
+// beforeEach, not beforeAll: a failing load then fails each test instead of skipping them.
+beforeEach(async () => {
+  real = await realIndexOnce();
 }, 30_000);
 
 const run = (q: string): SearchResponse => search(real.prepared, q);

@@ -1,15 +1,16 @@
 import { gzipSync } from "node:zlib";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildSearchIndex, readingSpans } from "@/lib/search/build";
 import { isSearchIndex } from "@/lib/search/guard";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 import { SearchIndexSchema, type SearchDoc } from "@/lib/search/index-schema";
-import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
+import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
 
 let real: RealIndex;
 
-beforeAll(async () => {
-  real = await loadRealIndex();
+// beforeEach, not beforeAll: a failing load then fails each test instead of skipping them.
+beforeEach(async () => {
+  real = await realIndexOnce();
 }, 30_000);
 
 const byKind = (k: SearchDoc["k"]) => real.index.docs.filter((d) => d.k === k);

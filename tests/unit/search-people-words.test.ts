@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { search, suggest, type SearchResponse, type SearchResult } from "@/lib/search/engine";
 import { SUGGESTIONS } from "@/lib/search/labels";
-import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
+import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
 
 /**
  * Search in the words people type, on the real plan's index: context from the
@@ -11,8 +11,9 @@ import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
  */
 let real: RealIndex;
 
-beforeAll(async () => {
-  real = await loadRealIndex();
+// beforeEach, not beforeAll: a failing load then fails each test instead of skipping them.
+beforeEach(async () => {
+  real = await realIndexOnce();
 }, 30_000);
 
 const run = (q: string): SearchResponse => search(real.prepared, q);

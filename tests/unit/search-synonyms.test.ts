@@ -1,16 +1,17 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { search } from "@/lib/search/engine";
 import type { SearchDoc } from "@/lib/search/index-schema";
 import { fold } from "@/lib/search/normalize";
 import { SudachiExtractSchema, type SynonymEntry } from "@/lib/search/synonyms";
 import { MANUAL_SYNONYMS } from "@/lib/search/synonyms-manual";
 import committed from "@/lib/search/synonyms-sudachi.json" with { type: "json" };
-import { loadRealIndex, type RealIndex } from "../fixtures/search/real-index";
+import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
 
 let real: RealIndex;
 
-beforeAll(async () => {
-  real = await loadRealIndex();
+// beforeEach, not beforeAll: a failing load then fails each test instead of skipping them.
+beforeEach(async () => {
+  real = await realIndexOnce();
 }, 30_000);
 
 const extract = SudachiExtractSchema.parse(committed);
