@@ -88,4 +88,31 @@ export const EQUIVALENT_MUTANTS: readonly EquivalentMutant[] = [
       "noRefs: js-yaml writes anchors only for an object it meets twice, and SectionSchema.parse builds fresh objects, " +
       "so the data never shares one. Kept as a guard should the data ever skip the schema.",
   },
+  {
+    file: "lib/search/index-schema.ts",
+    mutator: "ConditionalExpression",
+    original: "doc.p !== undefined",
+    replacement: "true",
+    reason:
+      "Only the left side of `doc.p !== undefined && doc.p >= i` changes: with no parent, `undefined >= i` compares NaN " +
+      "and is false, so the condition is the same for every document.",
+  },
+  {
+    file: "lib/search/codes.ts",
+    mutator: "StringLiteral",
+    original: '"-"',
+    replacement: '""',
+    reason:
+      "Runs only after sectionOf() found the code's section among 1–5 and P, so the formatted code starts with one " +
+      "character and then \"-\": its first character and its first \"-\" part are the same.",
+  },
+  {
+    file: "lib/search/synonyms-build.ts",
+    mutator: "StringLiteral",
+    original: '"utf8"',
+    replacement: '""',
+    reason:
+      "readFileSync with encoding \"\" returns a Buffer, and JSON.parse turns it into a string with Buffer#toString(), " +
+      "which decodes UTF-8: the parsed value is identical (both reads: the package.json and the synonym file).",
+  },
 ];
