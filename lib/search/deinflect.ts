@@ -81,9 +81,30 @@ const MAX_STEPS = 3;
 const HIRAGANA_ONLY = /^\p{Script=Hiragana}*$/u;
 
 /**
+ * Verbs whose stem is one kana, too short to keep as a form of its own: する and 来る, and the
+ * 一段 verbs 見る, いる, 着る. したい → する, みたい → みる, こない → くる.
+ */
+const ONE_KANA_STEMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["し", ["する"]],
+  ["み", ["みる"]],
+  ["い", ["いる"]],
+  ["き", ["くる", "きる"]],
+  ["こ", ["くる"]],
+]);
+
+/** The て/た/意志 forms of the same verbs, which the rules cannot take apart (the stem would be empty): してみたい → して → する. */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ["して", "する"], ["した", "する"], ["しよう", "する"],
+  ["みて", "みる"], ["みた", "みる"], ["みよう", "みる"],
+  ["いて", "いる"], ["いた", "いる"], ["いよう", "いる"],
+  ["きて", "くる"], ["きた", "くる"], ["こよう", "くる"],
+]);
+
+/**
  * The word and every form it may be an inflection of, nearest first. Only
  * endings are replaced, and a stem never shrinks to nothing; a form written
- * all in hiragana keeps at least two characters (なる, not る).
+ * all in hiragana keeps at least two characters (なる, not る), except that a
+ * one-kana stem gives its verb (したい → する).
  */
 export function deinflect(word: string): string[] {
   const seen = new Set([word]);
@@ -95,10 +116,25 @@ export function deinflect(word: string): string[] {
         if (!from.includes(kind) || !form.endsWith(ending)) continue;
         const stem = form.slice(0, form.length - ending.length);
         const candidate = stem + replacement;
-        if (stem === "" || (HIRAGANA_ONLY.test(candidate) && candidate.length < 2)) continue;
+        if (stem === "") continue;
+        if (HIRAGANA_ONLY.test(candidate) && candidate.length < 2) {
+          // A one-kana stem is not a form to offer, but it names its verb (し(たい) → する).
+          if (to !== "stem") continue;
+          for (const verb of ONE_KANA_STEMS.get(candidate) ?? []) {
+            if (seen.has(verb)) continue;
+            seen.add(verb);
+            next.push([verb, "dict"]);
+          }
+          continue;
+        }
         if (seen.has(candidate)) continue;
         seen.add(candidate);
         next.push([candidate, to]);
+        const verb = SHORT_FORMS.get(candidate);
+        if (verb !== undefined && !seen.has(verb)) {
+          seen.add(verb);
+          next.push([verb, "dict"]);
+        }
       }
     }
     frontier = next;

@@ -33,8 +33,18 @@ describe("deinflect: every form, in the order the rules reach them", () => {
     ["見れば", ["見れば", "見る"]],
     ["行っていく", ["行っていく", "行って", "行っていい", "行う", "行つ", "行る", "行く", "行っる"]],
     ["学べる", ["学べる", "学ぶ"]],
-    // All hiragana: a form keeps at least two characters (し → する is not offered from しない).
-    ["しない", ["しない", "しなう"]],
+    // All hiragana: a form keeps at least two characters, but a one-kana stem gives its verb.
+    ["しない", ["しない", "する", "しなう"]],
+    ["したい", ["したい", "する", "したう"]],
+    ["みたい", ["みたい", "みる", "みたう"]],
+    ["いたい", ["いたい", "いる", "いたう"]],
+    ["きたい", ["きたい", "くる", "きる", "きたう"]],
+    ["こない", ["こない", "くる", "こなう"]],
+    // Their て forms, which the rules cannot take apart: して → する, きて → くる.
+    ["してみたい", ["してみたい", "してみ", "して", "する", "してみたう", "してむ", "してみる", "してみい", "しる"]],
+    ["きてほしい", ["きてほしい", "きて", "くる", "きてほしう", "きる"]],
+    // …after an ending only: a one-kana word as typed is not a stem.
+    ["し", ["し"]],
     // No rule applies.
     ["ながら", ["ながら"]],
     ["金沢", ["金沢"]],

@@ -110,6 +110,18 @@ describe("phrases: particles are dropped and verbs match their other forms", () 
     expect(run("歩いて健康になりたい").terms).toEqual(["歩いて", "健康"]);
   });
 
+  it("drops する, 見る, いる and 来る in their short forms too (したい, みたい, いたい, こない), which people add to a wish", () => {
+    for (const [q, terms] of [
+      ["ボランティアがしたい", ["ボランティア"]],
+      ["テレワークをしてみたい", ["テレワーク"]],
+    ] as const) {
+      const response = run(q);
+      expect(response.terms, q).toEqual(terms);
+      expect(response.partial, q).toBe(false);
+      expect(response.results.length, q).toBeGreaterThan(0);
+    }
+  });
+
   it("drops words without a subject of their own written in kanji too (方法, 思う), also inside a phrase", () => {
     for (const [q, terms] of [
       ["ごみを減らす方法", ["ごみ", "減らす"]],
