@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bigramsOf, prepare, readingsOf, search, suggest, type Fuzzy, type Prepared, type SearchResponse } from "@/lib/search/engine";
-import type { ReadingSpan, SearchDoc, SearchKind, SynonymTuple } from "@/lib/search/index-schema";
+import type { LemmaSpan, ReadingSpan, SearchDoc, SearchKind, SynonymTuple } from "@/lib/search/index-schema";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 
 /**
@@ -8,15 +8,16 @@ import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
  * decides the outcome (tests/unit/search-engine.test.ts checks the same engine on the real plan).
  */
 
-type DocSpec = { k?: SearchKind; t: string; y?: ReadingSpan[]; p?: number };
+type DocSpec = { k?: SearchKind; t: string; y?: ReadingSpan[]; l?: LemmaSpan[]; p?: number };
 
 function plan(specs: DocSpec[], s: SynonymTuple[] = []): Prepared {
-  const docs: SearchDoc[] = specs.map(({ k = "initiative", t, y = [], p }, i) => ({
+  const docs: SearchDoc[] = specs.map(({ k = "initiative", t, y = [], l, p }, i) => ({
     k,
     t,
     u: `/doc/${i}/`,
     w: "",
     y,
+    ...(l === undefined ? {} : { l }),
     ...(p === undefined ? {} : { p }),
   }));
   return prepare({ v: SEARCH_INDEX_VERSION, docs, s });
@@ -81,6 +82,11 @@ describe("ranking among items with every word", () => {
     expect(texts(r)).toEqual(["テレワークの日", "テレワーク推進"]);
   });
 
+  it("counts a word typed twice, in either kana, once", () => {
+    const p = plan([{ t: "バスに乗る" }]);
+    expect(search(p, "バス ばす").terms).toEqual(["バス"]);
+  });
+
   it("returns at most `limit` results, the best ones", () => {
     const p = plan([{ t: "バスの日" }, { k: "action", t: "バス" }, { t: "バスに乗る" }]);
     expect(texts(search(p, "バス"))).toHaveLength(3);
@@ -114,8 +120,9 @@ describe("「もしかして」 suggestions", () => {
   // Katakana words of the plan are suggested as written.
   const p = plan([
     { t: "アイウエの話" },
-    { t: "アイウオの話" },
+    { t: "アイウエカの話" },
     { t: "カイウエの話" },
+    { t: "アイウオの話" },
     { t: "アイウの話" },
     { t: "アイウエオの話" },
     { t: "アイの話" },
@@ -124,7 +131,7 @@ describe("「もしかして」 suggestions", () => {
   ]);
 
   it("lists the nearest words first, then the shorter, then in the order of the kana table", () => {
-    expect(suggest(p, ["アイウエ"], 10)).toEqual(["アイウエ", "アイウ", "アイウオ", "カイウエ", "アイウエオ"]);
+    expect(suggest(p, ["アイウエ"], 10)).toEqual(["アイウエ", "アイウ", "アイウオ", "カイウエ", "アイウエオ", "アイウエカ"]);
   });
 
   it("suggests a word whose length differs by as many characters as may change, not more", () => {
@@ -137,7 +144,7 @@ describe("「もしかして」 suggestions", () => {
   });
 
   it("gives at most five by default, each once, even when several words of the query are near it", () => {
-    expect(suggest(p, ["アイウエ"])).toHaveLength(5);
+    expect(suggest(p, ["アイウエ"])).toEqual(["アイウエ", "アイウ", "アイウオ", "カイウエ", "アイウエオ"]);
     expect(suggest(p, ["アイウエ", "アイウオ"], 10)).toEqual([...new Set(suggest(p, ["アイウエ", "アイウオ"], 10))]);
     expect(suggest(p, ["キクケコ", "キクケゴ"])).toEqual(["キクケコ"]);
   });
@@ -206,5 +213,46 @@ describe("guessed readings of a kanji the plan never writes alone", () => {
   it("gives nothing for a kanji the plan never reads", () => {
     expect(readingsOf(p, "鳥")).toEqual([]);
     expect(readingsOf(p, "子供と鳥")).toEqual([]);
+  });
+});
+
+describe("a match by reading alone", () => {
+  const p = plan([
+    word("細工", "さいく"),
+    word("公園", "こうえん"),
+    { t: "サイクリングの日" },
+    { t: "リサイクルを進める" },
+    { t: "公民館で講演を聞く", y: [read("公民館で講演を聞く", "公民館", "こうみんかん"), read("公民館で講演を聞く", "講演", "こうえん")] },
+  ]);
+
+  it("finds the word written in kana, but not inside a longer katakana word", () => {
+    // 細工 read さいく: サイク is 細工 written in katakana; the サイク of リサイクル is not.
+    expect(texts(search(p, "細工")).sort()).toEqual(["サイクリングの日", "細工"].sort());
+    expect(highlights(search(p, "細工"))).toContainEqual(["サイク"]);
+  });
+
+  it("does not find a homophone that shares no kanji with the word, even next to one that does", () => {
+    expect(texts(search(p, "公園"))).toEqual(["公園"]);
+  });
+});
+
+describe("inflected words", () => {
+  it("finds every inflection of a word the plan has in its dictionary form, and highlights each", () => {
+    const p = plan([{ t: "使って使った", l: [[0, 2, "使う"], [3, 5, "使う"]] }]);
+    expect(highlights(search(p, "使う"))).toEqual([["使っ", "使っ"]]);
+  });
+
+  it("looks for a dictionary form inside the text only when it is long enough not to match by chance", () => {
+    // のった may be のる or のく: two kana each, found inside many words.
+    const p = plan([{ t: "おのくんの話" }, { t: "みのるの話" }, { t: "学びの場をつくる" }]);
+    expect(search(p, "のった").results).toEqual([]);
+    // 学びたい → 学び: a kanji with its kana is specific enough.
+    expect(texts(search(p, "学びたい"))).toEqual(["学びの場をつくる"]);
+  });
+
+  it("finds a single letter only where the text has it", () => {
+    const p = plan([{ t: "LGBTの話" }, { t: "バスの話", l: [[0, 2, "バス"]] }]);
+    expect(search(p, "r").results).toEqual([]);
+    expect(texts(search(p, "g"))).toEqual(["LGBTの話"]);
   });
 });
