@@ -82,6 +82,18 @@ describe("ranking among items with every word", () => {
     expect(texts(r)).toEqual(["テレワークの日", "テレワーク推進"]);
   });
 
+  it("looks for a phrase of several words as typed, else for its words", () => {
+    // 町家を残したい is not in the plan as typed: 町家 and 残したい are looked for, each on its own.
+    const p = plan([{ t: "町家を残す" }, { t: "町家を直す" }]);
+    expect(search(p, "町家を残したい").terms).toEqual(["町家", "残したい"]);
+    expect(texts(search(p, "町家を残したい"))).toEqual(["町家を残す"]);
+  });
+
+  it("reports a word with no subject of its own as searched when it is all there is", () => {
+    const p = plan([{ t: "バスに乗る" }]);
+    expect(search(p, "もの").terms).toEqual(["もの"]);
+  });
+
   it("counts a word typed twice, in either kana, once", () => {
     const p = plan([{ t: "バスに乗る" }]);
     expect(search(p, "バス ばす").terms).toEqual(["バス"]);
@@ -123,6 +135,8 @@ describe("「もしかして」 suggestions", () => {
     { t: "アイウエカの話" },
     { t: "カイウエの話" },
     { t: "アイウオの話" },
+    { t: "タイウエの話" },
+    { t: "サイウエの話" },
     { t: "アイウの話" },
     { t: "アイウエオの話" },
     { t: "アイの話" },
@@ -131,7 +145,7 @@ describe("「もしかして」 suggestions", () => {
   ]);
 
   it("lists the nearest words first, then the shorter, then in the order of the kana table", () => {
-    expect(suggest(p, ["アイウエ"], 10)).toEqual(["アイウエ", "アイウ", "アイウオ", "カイウエ", "アイウエオ", "アイウエカ"]);
+    expect(suggest(p, ["アイウエ"], 10)).toEqual(["アイウエ", "アイウ", "アイウオ", "カイウエ", "サイウエ", "タイウエ", "アイウエオ", "アイウエカ"]);
   });
 
   it("suggests a word whose length differs by as many characters as may change, not more", () => {
@@ -144,7 +158,7 @@ describe("「もしかして」 suggestions", () => {
   });
 
   it("gives at most five by default, each once, even when several words of the query are near it", () => {
-    expect(suggest(p, ["アイウエ"])).toEqual(["アイウエ", "アイウ", "アイウオ", "カイウエ", "アイウエオ"]);
+    expect(suggest(p, ["アイウエ"])).toEqual(["アイウエ", "アイウ", "アイウオ", "カイウエ", "サイウエ"]);
     expect(suggest(p, ["アイウエ", "アイウオ"], 10)).toEqual([...new Set(suggest(p, ["アイウエ", "アイウオ"], 10))]);
     expect(suggest(p, ["キクケコ", "キクケゴ"])).toEqual(["キクケコ"]);
   });
@@ -178,6 +192,10 @@ describe("readings of a query word's kanji", () => {
   it("does not read okurigana twice when the reading already ends with them", () => {
     expect(readingsOf(p, "取組み")).toContain("とりくみ");
     expect(readingsOf(p, "申込みます")).toContain("もうしこみます");
+  });
+
+  it("reads a word the plan has only as the plan reads it", () => {
+    expect(readingsOf(p, "子供")).toEqual(["こども"]);
   });
 
   it("pieces a run the plan lacks from runs it has", () => {
