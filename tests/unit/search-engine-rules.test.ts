@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bigramsOf, prepare, readingsOf, search, suggest, type Fuzzy, type Prepared, type SearchResponse } from "@/lib/search/engine";
-import type { LemmaSpan, ReadingSpan, SearchDoc, SearchKind, SynonymTuple } from "@/lib/search/index-schema";
+import type { ReadingSpan, SearchDoc, SearchKind, SynonymTuple } from "@/lib/search/index-schema";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 
 /**
@@ -8,6 +8,7 @@ import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
  * decides the outcome (tests/unit/search-engine.test.ts checks the same engine on the real plan).
  */
 
+type LemmaSpan = NonNullable<SearchDoc["l"]>[number];
 type DocSpec = { k?: SearchKind; t: string; y?: ReadingSpan[]; l?: LemmaSpan[]; p?: number };
 
 function plan(specs: DocSpec[], s: SynonymTuple[] = []): Prepared {
