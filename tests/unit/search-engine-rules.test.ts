@@ -100,6 +100,15 @@ describe("ranking among items with every word", () => {
     expect(search(p, "バス ばす").terms).toEqual(["バス"]);
   });
 
+  it("lists a typo match the matcher could not place in the text, without a highlight", () => {
+    // fuzzy.ts keeps only matched stretches of two or more characters, so a hit may have no range.
+    const p = plan([{ t: "テレワーク推進" }]);
+    const fuzzy: Fuzzy = () => new Map([[0, { tier: 1, ranges: [], fuzzyScore: 0.3 }]]);
+    const [hit] = search({ ...p, fuzzy }, "テレワク").results;
+    expect(hit?.doc.t).toBe("テレワーク推進");
+    expect(hit?.ranges).toEqual([]);
+  });
+
   it("returns at most `limit` results, the best ones", () => {
     const p = plan([{ t: "バスの日" }, { k: "action", t: "バス" }, { t: "バスに乗る" }]);
     expect(texts(search(p, "バス"))).toHaveLength(3);
@@ -201,6 +210,11 @@ describe("readings of a query word's kanji", () => {
 
   it("pieces a run the plan lacks from runs it has", () => {
     expect(readingsOf(p, "子供友達")).toContain("こどもともだち");
+  });
+
+  it("keeps a rarer reading of a word the plan writes many times with another", () => {
+    const p2 = plan([...Array.from({ length: 17 }, () => word("今日", "きょう")), word("今日", "こんにち")]);
+    expect(readingsOf(p2, "今日")).toEqual(["きょう", "こんにち"]);
   });
 
   it("tries at most sixteen readings of a word", () => {
