@@ -5,39 +5,32 @@
  *
  *   npm run preview:nginx [-- --port 8080] [--host 127.0.0.1] [--dir out]     (PORT also sets the port)
  */
-import { parseArgs } from "node:util";
 import { NginxError, startNginx } from "../lib/hosting/nginx-run";
 import { siteConfigPath } from "../lib/hosting/nginx-config";
-
-const usage = "usage: npm run preview:nginx [-- --port 8080] [--host 127.0.0.1] [--dir out]";
+import { CliError, parseServeOptions, type ServeOptions } from "../lib/server/cli";
 
 function fail(message: string): never {
   console.error(`preview:nginx: ${message}`);
   process.exit(1);
 }
 
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        dir: { type: "string", default: "out" },
-        port: { type: "string", default: process.env.PORT || "8080" },
-        host: { type: "string", default: "127.0.0.1" },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    fail(`${(error as Error).message}\n${usage}`);
-  }
+let values: ServeOptions;
+try {
+  values = parseServeOptions(process.argv.slice(2), process.env, {
+    usage: "usage: npm run preview:nginx [-- --port 8080] [--host 127.0.0.1] [--dir out]",
+    defaultPort: 8080,
+    defaultHost: "127.0.0.1",
+    lowestPort: 1,
+    csp: false,
+  });
+} catch (error) {
+  if (error instanceof CliError) fail(error.message);
+  throw error;
 }
-
-const values = parseOptions();
-const port = Number(values.port);
-if (!/^\d+$/.test(values.port) || port < 1 || port > 65535) fail(`--port must be a number from 1 to 65535, got "${values.port}"`);
 
 let nginx;
 try {
-  nginx = await startNginx({ dir: values.dir, host: values.host, port });
+  nginx = await startNginx({ dir: values.dir, host: values.host, port: values.port });
 } catch (error) {
   if (error instanceof NginxError) fail(error.message);
   throw error;

@@ -8,7 +8,7 @@
  */
 import { lookup } from "node:dns/promises";
 import type http from "node:http";
-import { parseArgs } from "node:util";
+import { CliError, parseServeOptions, type ServeOptions } from "../lib/server/cli";
 import { createStaticServer } from "../lib/server/static";
 
 function fail(message: string): never {
@@ -16,27 +16,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const usage = "usage: tsx scripts/serve.ts [--dir out] [--port 3000] [--host localhost] [--csp]";
-
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        dir: { type: "string", default: "out" },
-        port: { type: "string", default: process.env.PORT || "3000" },
-        host: { type: "string", default: "localhost" },
-        csp: { type: "boolean", default: false },
-      },
-      strict: true,
-    }).values;
-  } catch (error) {
-    fail(`${(error as Error).message}\n${usage}`);
-  }
+let values: ServeOptions;
+try {
+  values = parseServeOptions(process.argv.slice(2), process.env, {
+    usage: "usage: tsx scripts/serve.ts [--dir out] [--port 3000] [--host localhost] [--csp]",
+    defaultPort: 3000,
+    defaultHost: "localhost",
+    lowestPort: 0,
+    csp: true,
+  });
+} catch (error) {
+  if (error instanceof CliError) fail(error.message);
+  throw error;
 }
-
-const values = parseOptions();
-const port = Number(values.port);
-if (!/^\d+$/.test(values.port) || port > 65535) fail(`--port must be a number from 0 to 65535, got "${values.port}"`);
+const port = values.port;
 
 // "localhost" may resolve to 127.0.0.1, ::1 or both; listen on each so http://localhost:PORT works for every client.
 const hosts =
