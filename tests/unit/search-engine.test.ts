@@ -1,17 +1,13 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { prepare, search, type SearchResponse, type SearchResult } from "@/lib/search/engine";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 import { normalize, splitQuery } from "@/lib/search/normalize";
-import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
+import { useRealIndex } from "../fixtures/search/real-index";
 
-let real: RealIndex;
+const real = useRealIndex();
 
-// beforeEach, not beforeAll: a failing load then fails each test instead of skipping them.
-beforeEach(async () => {
-  real = await realIndexOnce();
-}, 30_000);
 
-const run = (q: string): SearchResponse => search(real.prepared, q);
+const run = (q: string): SearchResponse => search(real().prepared, q);
 const urls = (q: string) => run(q).results.map((r) => r.doc.u);
 const highlighted = (r: SearchResult) => r.ranges.map(([s, e]) => r.doc.t.slice(s, e));
 
@@ -205,7 +201,7 @@ describe("search: width, case and letter spacing", () => {
 
 describe("search: typos", () => {
   it("asks for typo matching only when a long enough word matches nothing, and uses it once loaded", () => {
-    const withoutFuzzy = { ...real.prepared, fuzzy: undefined };
+    const withoutFuzzy = { ...real().prepared, fuzzy: undefined };
     expect(search(withoutFuzzy, "テレワク")).toMatchObject({ results: [], needsFuzzy: true });
     expect(search(withoutFuzzy, "テレワーク").needsFuzzy).toBe(false);
     expect(search(withoutFuzzy, "ばそ").needsFuzzy).toBe(false); // too short for typos

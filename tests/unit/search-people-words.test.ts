@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { search, suggest, type SearchResponse, type SearchResult } from "@/lib/search/engine";
 import { SUGGESTIONS } from "@/lib/search/labels";
-import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
+import { useRealIndex } from "../fixtures/search/real-index";
 
 /**
  * Search in the words people type, on the real plan's index: context from the
@@ -9,18 +9,14 @@ import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
  * particles and inflected verbs, synonyms, partial matches and suggestions.
  * Expectations come from reading content/source/kanazawa-sdgs-action-plan.txt.
  */
-let real: RealIndex;
+const real = useRealIndex();
 
-// beforeEach, not beforeAll: a failing load then fails each test instead of skipping them.
-beforeEach(async () => {
-  real = await realIndexOnce();
-}, 30_000);
 
-const run = (q: string): SearchResponse => search(real.prepared, q);
+const run = (q: string): SearchResponse => search(real().prepared, q);
 const urls = (q: string) => run(q).results.map((r) => r.doc.u);
 const highlighted = (r: SearchResult) => r.ranges.map(([s, e]) => r.doc.t.slice(s, e));
 /** Every item of the plan whose text matches the pattern, as the index lists them. */
-const itemsSaying = (pattern: RegExp) => real.index.docs.filter((d) => pattern.test(d.t)).map((d) => d.u);
+const itemsSaying = (pattern: RegExp) => real().index.docs.filter((d) => pattern.test(d.t)).map((d) => d.u);
 
 describe("context: an item is found with the words of its action and goal", () => {
   it("finds 2-1-③'s bicycle lanes for 自転車 二酸化炭素 (二酸化炭素 is in goal 2-1's title)", () => {
@@ -203,7 +199,7 @@ describe("never a dead end: 「もしかして」", () => {
 
   it("suggests nothing when nothing is close", () => {
     expect(run("xyzzy").suggestions).toEqual([]);
-    expect(suggest(real.prepared, ["ぱぴぷぺぽ"])).toEqual([]);
+    expect(suggest(real().prepared, ["ぱぴぷぺぽ"])).toEqual([]);
   });
 
   it("suggests only when nothing was found", () => {
@@ -248,6 +244,6 @@ describe("codes of every kind", () => {
     expect(response.results).toEqual([]);
     expect(response.code?.message).toBe(message);
     expect(response.code?.links).toHaveLength(links);
-    for (const link of response.code!.links) expect(real.prepared.byUrl.has(link.url), link.url).toBe(true);
+    for (const link of response.code!.links) expect(real().prepared.byUrl.has(link.url), link.url).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { prepare, type PreparedDoc, type Range } from "@/lib/search/engine";
 import { fuzzyHits } from "@/lib/search/fuzzy";
 import type { ReadingSpan } from "@/lib/search/index-schema";
@@ -6,6 +6,7 @@ import { parseCode } from "@/lib/search/normalize";
 import { isStopWord, phrasesOf } from "@/lib/search/query";
 import { extractSudachi, SudachiExtractSchema, SynonymEntrySchema } from "@/lib/search/synonyms";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
+import { CutAtBars, phrases, withSegmenter } from "../fixtures/search/segmenter";
 
 /**
  * The words search takes from a query, and what it does with them, where the
@@ -28,8 +29,6 @@ vi.mock("fuse.js/basic", async (importOriginal) => {
   return { ...actual, default: RecordingFuse };
 });
 
-/** The phrases of a chunk, each as its words joined with "+". */
-const phrases = (chunk: string) => phrasesOf(chunk).map((p) => p.parts.join("+"));
 
 describe("isStopWord: each word the query module names, in a form people type", () => {
   // Listed here by hand, not read from STOP_WORDS: a word dropped from the set must fail by name.
@@ -77,22 +76,10 @@ describe("isStopWord: each word the query module names, in a form people type", 
   });
 });
 
-/** A segmenter that cuts where the test writes "|" (see search-query.test.ts). */
-class CutAtBars {
-  segment(text: string) {
-    return text.split("|").map((segment) => ({ segment }));
-  }
-}
 
 describe("phrasesOf: where a word ends, whatever the segmenter cuts", () => {
-  const original = Object.getOwnPropertyDescriptor(Intl, "Segmenter");
-  const useSegmenter = (value: unknown) => Object.defineProperty(Intl, "Segmenter", { value, configurable: true, writable: true });
-  afterEach(() => {
-    if (original) Object.defineProperty(Intl, "Segmenter", original);
-  });
-
   describe("a segmenter that cuts elsewhere", () => {
-    beforeEach(() => useSegmenter(CutAtBars));
+    withSegmenter(CutAtBars);
 
     it("starts a new word with a word written in kanji and kana after a kanji word", () => {
       expect(phrases("町家|残したい")).toEqual(["町家+残したい"]);
@@ -110,7 +97,7 @@ describe("phrasesOf: where a word ends, whatever the segmenter cuts", () => {
   });
 
   describe("no segmenter at all", () => {
-    beforeEach(() => useSegmenter(undefined));
+    withSegmenter(undefined);
 
     it("keeps a run of kanji, and of Latin letters, as one word", () => {
       expect(phrases("テレワーク推進")).toEqual(["テレワーク+推進"]);

@@ -1,9 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deinflect, potentialBase } from "@/lib/search/deinflect";
 import { GENERIC_NOUNS, isStopWord, phrasesOf, STOP_WORDS } from "@/lib/search/query";
+import { CutAtBars, phrases, withSegmenter } from "../fixtures/search/segmenter";
 
-/** The phrases of a chunk, each as its words joined with "+". */
-const phrases = (chunk: string) => phrasesOf(chunk).map((p) => p.parts.join("+"));
 
 describe("phrasesOf: a sentence into the words to look for", () => {
   it.each([
@@ -50,16 +49,6 @@ describe("phrasesOf: a sentence into the words to look for", () => {
   });
 });
 
-/**
- * Browsers ship different segmenters (ICU versions; none at all before Firefox 125): phrasesOf
- * must mend whatever pieces it is given. Here the segmenter is replaced by one that cuts where
- * the test writes "|", or removed.
- */
-class CutAtBars {
-  segment(text: string) {
-    return text.split("|").map((segment) => ({ segment }));
-  }
-}
 
 const PARTICLES = [
   "を", "が", "は", "に", "で", "と", "の", "も", "へ", "から", "まで", "より", "など", "について", "として", "による",
@@ -71,14 +60,8 @@ const ENDINGS = [
 ];
 
 describe("phrasesOf, whatever the browser's segmenter cuts", () => {
-  const original = Object.getOwnPropertyDescriptor(Intl, "Segmenter");
-  const useSegmenter = (value: unknown) => Object.defineProperty(Intl, "Segmenter", { value, configurable: true, writable: true });
-  afterEach(() => {
-    if (original) Object.defineProperty(Intl, "Segmenter", original);
-  });
-
   describe("a segmenter that cuts elsewhere", () => {
-    beforeEach(() => useSegmenter(CutAtBars));
+    withSegmenter(CutAtBars);
 
     it.each(PARTICLES)("drops the particle %s", (particle) => {
       expect(PARTICLES).toHaveLength(31);
@@ -114,7 +97,7 @@ describe("phrasesOf, whatever the browser's segmenter cuts", () => {
   });
 
   describe("no segmenter at all", () => {
-    beforeEach(() => useSegmenter(undefined));
+    withSegmenter(undefined);
 
     it.each(PARTICLES)("cuts at runs of one script and drops the particle %s", (particle) => {
       expect(phrases(`バス${particle}乗りたい`)).toEqual(["バス", "乗りたい"]);

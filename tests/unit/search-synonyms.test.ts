@@ -1,18 +1,14 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { search } from "@/lib/search/engine";
 import type { SearchDoc } from "@/lib/search/index-schema";
 import { fold } from "@/lib/search/normalize";
 import { SudachiExtractSchema, type SynonymEntry } from "@/lib/search/synonyms";
 import { MANUAL_SYNONYMS } from "@/lib/search/synonyms-manual";
 import committed from "@/lib/search/synonyms-sudachi.json" with { type: "json" };
-import { realIndexOnce, type RealIndex } from "../fixtures/search/real-index";
+import { useRealIndex } from "../fixtures/search/real-index";
 
-let real: RealIndex;
+const real = useRealIndex();
 
-// beforeEach, not beforeAll: a failing load then fails each test instead of skipping them.
-beforeEach(async () => {
-  real = await realIndexOnce();
-}, 30_000);
 
 const extract = SudachiExtractSchema.parse(committed);
 
@@ -25,14 +21,14 @@ function checkEntry(entry: SynonymEntry) {
   const says = (doc: SearchDoc) =>
     planForms.some((form) => fold(doc.t).includes(form)) || (doc.l ?? []).some(([, , lemma]) => planForms.includes(fold(lemma)));
   for (const word of entry.words) {
-    const found = search(real.prepared, word).results.some((r) => says(r.doc));
+    const found = search(real().prepared, word).results.some((r) => says(r.doc));
     expect(found, `${word} → ${entry.plan.join("/")}`).toBe(true);
   }
 }
 
 describe("synonyms: every entry finds what it promises", () => {
   it.each(MANUAL_SYNONYMS.map((entry) => [entry.words[0]!, entry] as const))("manual: %s", (_, entry) => {
-    for (const word of entry.plan) expect(real.index.docs.some((d) => fold(d.t).includes(fold(word))), `${word} is the plan's`).toBe(true);
+    for (const word of entry.plan) expect(real().index.docs.some((d) => fold(d.t).includes(fold(word))), `${word} is the plan's`).toBe(true);
     checkEntry(entry);
   });
 
