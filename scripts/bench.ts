@@ -3,7 +3,8 @@
  * (tests/e2e/budget.spec.ts enforces the byte budgets).
  *
  *   tsx scripts/bench.ts [--no-build] [--no-lighthouse] [--no-baseline] [--runs N]
- *                        [--throttling simulate,devtools] [--csp] [--json FILE] [--write-budgets]
+ *                        [--throttling simulate,devtools] [--pages /,/overview/] [--csp]
+ *                        [--json FILE] [--lhr-dir DIR] [--write-budgets]
  *
  * 1. Builds (unless --no-build) and serves out/ on loopback (lib/server/static.ts, port 0).
  * 2. Builds an empty Next.js app with the same next/react (lib/budget/baseline.ts), kept in
@@ -47,11 +48,18 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     throttling: { type: "string", default: "simulate,devtools" },
     json: { type: "string" },
+    /** Only these pages (comma-separated paths of BENCH_PAGES or any other page of out/). */
+    pages: { type: "string" },
+    /** Keep every Lighthouse report (JSON) here, to read a run's details. */
+    "lhr-dir": { type: "string" },
     "write-budgets": { type: "boolean", default: false },
   },
   allowNegative: true,
   strict: true,
 });
+
+const pages: readonly string[] = values.pages ? values.pages.split(",").map((p) => p.trim()).filter(Boolean) : BENCH_PAGES;
+if (values["write-budgets"] && values.pages) throw new Error("--write-budgets needs every page kind: leave out --pages");
 
 const root = process.cwd();
 const outDir = path.join(root, "out");
@@ -115,6 +123,11 @@ async function runLighthouse(targets: readonly Target[], runs: number, methods: 
             throttlingMethod: method,
           });
           if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
+          if (values["lhr-dir"]) {
+            mkdirSync(values["lhr-dir"], { recursive: true });
+            const slug = target.name.replace(/[^A-Za-z0-9]+/gu, "_").replace(/^_|_$/gu, "") || "home";
+            writeFileSync(path.join(values["lhr-dir"], `${method}-${slug}-${round}.json`), JSON.stringify(result.lhr));
+          }
           for (const warning of result.lhr.runWarnings) console.warn(`  ${target.name}: ${warning}`);
           const { categories, audits } = result.lhr;
           results.push({
@@ -131,7 +144,8 @@ async function runLighthouse(targets: readonly Target[], runs: number, methods: 
           const last = results.at(-1)!;
           console.log(
             `bench: Lighthouse ${method} ${round}/${runs} ${target.name}: perf ${Math.round((last.scores.performance ?? 0) * 100)}, ` +
-              `FCP ${Math.round(last.metrics.FCP ?? 0)} ms, LCP ${Math.round(last.metrics.LCP ?? 0)} ms`,
+              `FCP ${Math.round(last.metrics.FCP ?? 0)} ms, LCP ${Math.round(last.metrics.LCP ?? 0)} ms, ` +
+              `TBT ${Math.round(last.metrics.TBT ?? 0)} ms, SI ${Math.round(last.metrics.SI ?? 0)} ms`,
           );
         }
       }
@@ -207,7 +221,7 @@ if (values.lighthouse) {
   try {
     const targets: Target[] = [
       ...(baseOrigin ? [{ name: BASELINE_TARGET, url: `${baseOrigin}/` }] : []),
-      ...BENCH_PAGES.map((page) => ({ name: page, url: new URL(page, origin).href })),
+      ...pages.map((page) => ({ name: page, url: new URL(page, origin).href })),
     ];
     const measured = await runLighthouse(targets, runs, methods);
     report.lighthouse = { ...measured, medians: mediansOf(measured.runs) };
@@ -220,7 +234,7 @@ if (values.lighthouse) {
   }
 }
 
-report.weights = await weighServed(outDir, BENCH_PAGES);
+report.weights = await weighServed(outDir, pages);
 console.log("\nBytes loaded on first visit (gzipped, zlib level 6)\n");
 console.log(formatWeights(report.weights));
 
