@@ -72,7 +72,13 @@ function run(command: string, args: string[]): void {
 
 // ── Lighthouse ──────────────────────────────────────────────────────────────────
 // Typed by hand so the project typechecks before lighthouse is installed.
-type LhAudit = { title: string; score: number | null; numericValue?: number; displayValue?: string };
+type LhAudit = {
+  title: string;
+  score: number | null;
+  numericValue?: number;
+  displayValue?: string;
+  details?: { items?: Record<string, unknown>[] };
+};
 type LhResult = {
   lhr: {
     categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
@@ -80,6 +86,12 @@ type LhResult = {
     runWarnings: string[];
   };
 };
+/** The paints the browser timed in the load Lighthouse ran (the `metrics` audit's observed values). */
+function observedPaints(audit: LhAudit | undefined): LighthouseRun["observed"] {
+  const item = audit?.details?.items?.[0];
+  const value = (key: string) => (typeof item?.[key] === "number" ? item[key] : null);
+  return { FCP: value("observedFirstContentfulPaint"), LCP: value("observedLargestContentfulPaint") };
+}
 type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<LhResult | undefined>;
 type ChromeLauncher = {
   launch(options: { chromePath: string; chromeFlags: string[] }): Promise<{ port: number; kill(): void | Promise<void> }>;
@@ -135,6 +147,7 @@ async function runLighthouse(targets: readonly Target[], runs: number, methods: 
             method,
             scores: Object.fromEntries(CATEGORIES.map((c) => [c, categories[c]?.score ?? null])) as LighthouseRun["scores"],
             metrics: Object.fromEntries(METRICS.map(([label, id]) => [label, audits[id]?.numericValue ?? null])) as LighthouseRun["metrics"],
+            observed: observedPaints(audits.metrics),
           });
           for (const c of CATEGORIES.filter((c) => c !== "performance")) {
             for (const ref of categories[c]?.auditRefs ?? []) {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { formatMedians, median, mediansOf, verdict, type LighthouseRun } from "@/lib/budget/lighthouse";
 
-const run = (target: string, perf: number, fcp: number, lcp: number, method = "simulate"): LighthouseRun => ({
+const run = (target: string, perf: number, fcp: number, lcp: number, method = "simulate", seen: LighthouseRun["observed"] = { FCP: 100, LCP: 100 }): LighthouseRun => ({
   target,
   method,
   scores: { performance: perf, accessibility: 1, "best-practices": 1, seo: 1 },
   metrics: { FCP: fcp, LCP: lcp, TBT: 10, CLS: 0, SI: fcp },
+  observed: seen,
 });
 
 describe("median", () => {
@@ -39,6 +40,18 @@ describe("mediansOf", () => {
     expect(page.metrics.LCP).toBe(1100);
     // The gaps are 100, 1200 and 100: one slow run does not make the page fail.
     expect(page.lcpAfterFcp).toBe(100);
+    expect(page.observedLcpAfterFcp).toBe(0);
+  });
+
+  it("takes the observed gap run by run too, and leaves out runs without one", () => {
+    const [page] = mediansOf([
+      run("/", 1, 900, 2000, "simulate", { FCP: 120, LCP: 130 }),
+      run("/", 1, 900, 2000, "simulate", { FCP: 100, LCP: 400 }),
+      run("/", 1, 900, 2000, "simulate", { FCP: 150, LCP: 170 }),
+      run("/", 1, 900, 2000, "simulate", { FCP: null, LCP: 100 }),
+    ]);
+    expect(page!.observedLcpAfterFcp).toBe(20);
+    expect(page!.lcpAfterFcp).toBe(1100);
   });
 });
 
@@ -52,10 +65,14 @@ describe("verdict", () => {
   });
 
   it("the table lists the baseline first with the verdicts of every page", () => {
-    const table = formatMedians(mediansOf([run("/", 0.96, 900, 1200), run("base", 0.99, 700, 700)]), "base");
+    const table = formatMedians(
+      mediansOf([run("/", 0.96, 900, 1200, "simulate", { FCP: 140, LCP: 165 }), run("base", 0.99, 700, 700)]),
+      "base",
+    );
     const lines = table.split("\n");
-    expect(lines[0]).toBe("throttling: simulate (medians)");
+    expect(lines[0]).toMatch(/^throttling: simulate \(medians/u);
+    expect(lines[1]).toMatch(/LCP−FCP\s+seen LCP−FCP\s+TBT/u);
     expect(lines[2]).toMatch(/^base\s/u);
-    expect(lines[3]).toMatch(/^\/\s.*300 ms.*yes\s+yes$/u);
+    expect(lines[3]).toMatch(/^\/\s.*300 ms\s+25 ms\s.*yes\s+yes$/u);
   });
 });
