@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { prepare, search, type SearchResponse, type SearchResult } from "@/lib/search/engine";
+import { prepare, search } from "@/lib/search/engine";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 import { normalize, splitQuery } from "@/lib/search/normalize";
-import { useRealIndex } from "../fixtures/search/real-index";
+import { searchHelpers, useRealIndex } from "../fixtures/search/real-index";
 
 const real = useRealIndex();
 
 
-const run = (q: string): SearchResponse => search(real().prepared, q);
-const urls = (q: string) => run(q).results.map((r) => r.doc.u);
-const highlighted = (r: SearchResult) => r.ranges.map(([s, e]) => r.doc.t.slice(s, e));
+const { run, urls, highlighted } = searchHelpers(real);
 
 /**
  * What a reader typing the query should see first, checked by reading the plan

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { search, suggest, type SearchResponse, type SearchResult } from "@/lib/search/engine";
+import { suggest } from "@/lib/search/engine";
 import { SUGGESTIONS } from "@/lib/search/labels";
-import { useRealIndex } from "../fixtures/search/real-index";
+import { searchHelpers, useRealIndex } from "../fixtures/search/real-index";
 
 /**
  * Search in the words people type, on the real plan's index: context from the
@@ -12,9 +12,7 @@ import { useRealIndex } from "../fixtures/search/real-index";
 const real = useRealIndex();
 
 
-const run = (q: string): SearchResponse => search(real().prepared, q);
-const urls = (q: string) => run(q).results.map((r) => r.doc.u);
-const highlighted = (r: SearchResult) => r.ranges.map(([s, e]) => r.doc.t.slice(s, e));
+const { run, urls, highlighted } = searchHelpers(real);
 /** Every item of the plan whose text matches the pattern, as the index lists them. */
 const itemsSaying = (pattern: RegExp) => real().index.docs.filter((d) => pattern.test(d.t)).map((d) => d.u);
 
