@@ -47,7 +47,8 @@ export class SourceMetaError extends Error {
   override name = "SourceMetaError";
 }
 
-const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+const isFieldObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** The 1-based line of a character offset. */
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n").length;
@@ -55,7 +56,7 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split("\n
 /** The line on which a top-level key is written, for error messages. */
 function lineOfKey(text: string, key: string): number | undefined {
   const at = text.search(new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}"\\s*:`, "u"));
-  return at < 0 ? undefined : lineAt(text, at);
+  return at === -1 ? undefined : lineAt(text, at);
 }
 
 /**
@@ -72,6 +73,10 @@ export function parseSourceMeta(text: string, file: string = SOURCE_META_FILE): 
     const where = position === undefined ? file : `${file}:${lineAt(text, Number(position))}`;
     throw new SourceMetaError(`${where}: not valid JSON: ${message.split("\n")[0]}`);
   }
+  if (!isFieldObject(raw)) {
+    const found = raw === null ? "null" : Array.isArray(raw) ? "a list" : `a ${typeof raw}`;
+    throw new SourceMetaError(`${file}: expected one JSON object of fields ({ "title": …, "publisher": … }), found ${found}`);
+  }
   const result = SourceMetaSchema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -79,7 +84,7 @@ export function parseSourceMeta(text: string, file: string = SOURCE_META_FILE): 
     const key = issue.code === "unrecognized_keys" ? issue.keys[0] : issue.path[0];
     const line = typeof key === "string" ? lineOfKey(text, key) : undefined;
     const field = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : issue.path.join(".") || "(file)";
-    const missing = typeof key === "string" && isObject(raw) && !Object.hasOwn(raw, key);
+    const missing = typeof key === "string" && !Object.hasOwn(raw, key);
     const message = missing
       ? FIELDS[key]?.safeParse("").success
         ? 'missing (write "" if not known)'

@@ -3,6 +3,9 @@
  * publishes the site fills it in by hand, so every mistake must come back as `file:line: field:
  * what is wrong`, all of them at once.
  */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSourceMeta, parseSourceMeta, SOURCE_META_FILE, SourceMetaError } from "@/lib/source/meta";
 
@@ -102,5 +105,59 @@ describe("parseSourceMeta", () => {
   it("names the line of a JSON syntax error", () => {
     const text = metaText().replace('"contact": "",', '"contact": "",,');
     expect(errorOf(text)).toMatch(/^meta\.json:9: not valid JSON: /u);
+  });
+
+  it("says where JSON ends too early, without a line it cannot know", () => {
+    expect(errorOf("")).toBe(`${FILE}: not valid JSON: Unexpected end of JSON input`);
+  });
+
+  it("quotes the first line of the parser's message", () => {
+    expect(errorOf('{\n  "title": "金沢SDGs行動計画",\n  ]\n}')).toMatch(/^meta\.json:3: not valid JSON: \w+ [\w\s-]+ at position \d+$/u);
+  });
+
+  it.each([
+    ["null", "null"],
+    ["[]", "a list"],
+    ['"金沢市"', "a string"],
+    ["42", "a number"],
+  ])("asks for one object of fields when the file holds %s", (text, found) => {
+    expect(errorOf(text)).toBe(`${FILE}: expected one JSON object of fields ({ "title": …, "publisher": … }), found ${found}`);
+  });
+
+  it("names every unknown field, and finds the line of one with regex characters in its name", () => {
+    const text = metaText({ "licence(1)": "x", "a.b": "y" });
+    expect(errorOf(text).split(": ").slice(0, 2)).toEqual([`${FILE}:11`, "licence(1), a.b"]);
+  });
+
+  it("takes http as well as https, and no other scheme however it is spelt", () => {
+    expect(parseSourceMeta(metaText({ publicationUrl: "http://www.city.example.jp/plan.pdf" }), FILE).publicationUrl).toBe("http://www.city.example.jp/plan.pdf");
+    for (const url of ["ftp://www.city.example.jp/plan.pdf", "xhttp://www.city.example.jp/", "https2://www.city.example.jp/"]) {
+      expect(errorOf(metaText({ termsUrl: url, terms: "x" })), url).toBe(`${FILE}:8: termsUrl: expected an http(s) URL, or "" if not known`);
+    }
+  });
+
+  it("trims the text fields, as a hand-edited file has stray spaces", () => {
+    const meta = parseSourceMeta(
+      metaText({ title: " 金沢SDGs行動計画 ", subtitle: " IMAGINE KANAZAWA 2030\n", planVersion: " 令和2年3月 ", terms: " 出典を明記 ", termsUrl: "https://www.city.example.jp/t", contact: " 金沢市 " }),
+      FILE,
+    );
+    expect([meta.title, meta.subtitle, meta.planVersion, meta.terms, meta.contact]).toEqual(["金沢SDGs行動計画", "IMAGINE KANAZAWA 2030", "令和2年3月", "出典を明記", "金沢市"]);
+  });
+
+  it("throws errors named SourceMetaError", () => {
+    expect(() => parseSourceMeta("{", FILE)).toThrow(expect.objectContaining({ name: "SourceMetaError" }));
+  });
+});
+
+describe("loadSourceMeta", () => {
+  it("reads a file as UTF-8 text and reports its problems by line", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "source-meta-"));
+    try {
+      const file = path.join(dir, "meta.json");
+      writeFileSync(file, metaText({ publicationUrl: "どこか" }));
+      expect(() => loadSourceMeta(file)).toThrow(`${file}:5: publicationUrl: expected an http(s) URL, or "" if not known`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
