@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { breadcrumbs } from "@/lib/content/breadcrumbs";
+import { breadcrumbs, titlePath } from "@/lib/content/breadcrumbs";
 import { actionCode, shortCode } from "@/lib/content/codes";
 import { buildCrossRefs } from "@/lib/content/crossref";
 import { actionMeta, goalMeta, pageMetadata, sectionMeta } from "@/lib/content/meta";
@@ -63,6 +63,29 @@ describe("codes", () => {
     expect(shortCode("partnership", 1, 2)).toBe("P-1-2");
     expect(shortCode("5", 2, 6, 4)).toBe("5-2-6-4");
     expect(shortCode("partnership", 2, 3, 1)).toBe("P-2-3-1");
+  });
+});
+
+describe("titlePath: a page's place in the plan, spelled out for paper", () => {
+  const section = () => plan.sections[0]!;
+  const goal = () => section().goals[0]!;
+
+  it("names the section, then the goal with its number, then the action with its circled number", () => {
+    const action = goal().actions[2]!;
+    expect(titlePath(section())).toEqual([{ label: "方向性1", title: section().title }]);
+    expect(titlePath(section(), goal())).toEqual([
+      { label: "方向性1", title: section().title },
+      { label: "具体目標1.", title: goal().title },
+    ]);
+    expect(titlePath(section(), goal(), action)).toEqual([
+      { label: "方向性1", title: section().title },
+      { label: "具体目標1.", title: goal().title },
+      { label: "行動③", title: action.title },
+    ]);
+  });
+
+  it("gives no action without its goal", () => {
+    expect(titlePath(section(), undefined, { number: 1, title: "x" })).toEqual([{ label: "方向性1", title: section().title }]);
   });
 });
 
