@@ -11,6 +11,7 @@ import { getPlan, type PlanModel } from "@/lib/content/plan";
 import type { Plan } from "@/lib/content/schema";
 import { fromOpenData, parseInitiativeCode, toOpenData } from "@/lib/open-data/build";
 import { CSV_COLUMNS, csvField, initiativesCsv } from "@/lib/open-data/csv";
+import { formatSize, openDataFiles } from "@/lib/open-data/files";
 import { OPEN_DATA_VERSION, openPlanJsonSchema, type OpenPlan } from "@/lib/open-data/schema";
 import { getSourceMeta } from "@/lib/source/meta";
 import { absoluteUrl, initiativePath } from "@/lib/urls";
@@ -307,3 +308,31 @@ describe("csvField", () => {
     expect(csvField("a\rb")).toBe('"a\rb"');
   });
 });
+
+describe("openDataFiles: the bytes /data/ serves", () => {
+  it("gives plan.json and its schema as indented JSON ending in a newline, and the CSV", () => {
+    const files = openDataFiles(model, getSourceMeta());
+    expect(Object.keys(files)).toEqual(["plan.json", "plan.schema.json", "initiatives.csv"]);
+    expect(files["plan.json"]).toBe(`${JSON.stringify(data, null, 2)}\n`);
+    expect(files["plan.json"]).toMatch(/^\{\n  "/u);
+    expect(files["plan.schema.json"]).toBe(`${JSON.stringify(openPlanJsonSchema(), null, 2)}\n`);
+    expect(files["initiatives.csv"]).toBe(initiativesCsv(data));
+  });
+});
+
+describe("formatSize: a file's size as the /data/ page states it", () => {
+  it.each([
+    [0, "0.0 KB（0 バイト）"],
+    [999, "1.0 KB（999 バイト）"],
+    [1000, "1.0 KB（1,000 バイト）"],
+    [126345, "123.4 KB（126,345 バイト）"],
+    [1234567, "1205.6 KB（1,234,567 バイト）"],
+  ])("%i bytes: %s", (bytes, expected) => {
+    expect(formatSize("a".repeat(bytes))).toBe(expected);
+  });
+
+  it("counts UTF-8 bytes, three for each kanji", () => {
+    expect(formatSize("金沢".repeat(200))).toBe("1.2 KB（1,200 バイト）");
+  });
+});
+
