@@ -32,14 +32,11 @@ describe("writeFileAtomically", () => {
   });
 
   it("takes a path relative to the working directory", async () => {
-    const cwd = process.cwd();
-    process.chdir(dir);
-    try {
-      await writeFileAtomically("relative.txt", "x");
-    } finally {
-      process.chdir(cwd);
-    }
-    expect(readFileSync(path.join(dir, "relative.txt"), "utf8")).toBe("x");
+    // Relative to process.cwd() without changing it (workers cannot chdir).
+    const file = path.join(dir, "relative.txt");
+    await writeFileAtomically(path.relative(process.cwd(), file), "x");
+    expect(readFileSync(file, "utf8")).toBe("x");
+    expect(readdirSync(dir)).toEqual(["relative.txt"]);
   });
 
   it("fails when the last step fails, leaving the target as it was and no staging file", async () => {
