@@ -7,26 +7,20 @@
  */
 import { NginxError, startNginx } from "../lib/hosting/nginx-run";
 import { siteConfigPath } from "../lib/hosting/nginx-config";
-import { CliError, parseServeOptions, type ServeOptions } from "../lib/server/cli";
+import { readServeOptions } from "../lib/server/cli";
 
 function fail(message: string): never {
   console.error(`preview:nginx: ${message}`);
   process.exit(1);
 }
 
-let values: ServeOptions;
-try {
-  values = parseServeOptions(process.argv.slice(2), process.env, {
-    usage: "usage: npm run preview:nginx [-- --port 8080] [--host 127.0.0.1] [--dir out]",
-    defaultPort: 8080,
-    defaultHost: "127.0.0.1",
-    lowestPort: 1,
-    csp: false,
-  });
-} catch (error) {
-  if (error instanceof CliError) fail(error.message);
-  throw error;
-}
+const values = readServeOptions("preview:nginx", {
+  usage: "usage: npm run preview:nginx [-- --port 8080] [--host 127.0.0.1] [--dir out]",
+  defaultPort: 8080,
+  defaultHost: "127.0.0.1",
+  lowestPort: 1,
+  csp: false,
+});
 
 let nginx;
 try {

@@ -8,7 +8,7 @@
  */
 import { lookup } from "node:dns/promises";
 import type http from "node:http";
-import { CliError, parseServeOptions, type ServeOptions } from "../lib/server/cli";
+import { readServeOptions } from "../lib/server/cli";
 import { createStaticServer } from "../lib/server/static";
 
 function fail(message: string): never {
@@ -16,20 +16,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let values: ServeOptions;
-try {
-  values = parseServeOptions(process.argv.slice(2), process.env, {
-    usage: "usage: tsx scripts/serve.ts [--dir out] [--port 3000] [--host localhost] [--csp]",
-    defaultPort: 3000,
-    defaultHost: "localhost",
-    lowestPort: 0,
-    csp: true,
-  });
-} catch (error) {
-  if (error instanceof CliError) fail(error.message);
-  throw error;
-}
-const port = values.port;
+const values = readServeOptions("serve", {
+  usage: "usage: tsx scripts/serve.ts [--dir out] [--port 3000] [--host localhost] [--csp]",
+  defaultPort: 3000,
+  defaultHost: "localhost",
+  lowestPort: 0,
+  csp: true,
+});
 
 // "localhost" may resolve to 127.0.0.1, ::1 or both; listen on each so http://localhost:PORT works for every client.
 const hosts =
@@ -48,7 +41,7 @@ function listen(server: http.Server, host: string, wantedPort: number): Promise<
   });
 }
 
-let boundPort = port;
+let boundPort = values.port;
 let bound = 0;
 for (const host of hosts) {
   let server: http.Server;

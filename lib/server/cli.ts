@@ -2,6 +2,7 @@
  * The options of the two commands that serve out/ (scripts/serve.ts and scripts/preview-nginx.ts):
  * --dir, --port (or PORT), --host, and --csp where the command has it. Pure: arguments and
  * environment in, options out; a mistake throws a CliError whose message ends with the usage line.
+ * readServeOptions is the commands' entry: their own arguments, and a mistake printed and exit 1.
  */
 import { parseArgs } from "node:util";
 
@@ -41,4 +42,15 @@ export function parseServeOptions(args: readonly string[], env: Readonly<Record<
     throw new CliError(`--port must be a number from ${command.lowestPort} to 65535, got "${values.port}"\n${command.usage}`);
   }
   return { dir: values.dir, port, host: values.host, csp: values.csp === true };
+}
+
+/** The options of the running command (`name` prefixes a mistake, which is printed before exiting with 1). */
+export function readServeOptions(name: string, command: ServeCommand): ServeOptions {
+  try {
+    return parseServeOptions(process.argv.slice(2), process.env, command);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error;
+    console.error(`${name}: ${error.message}`);
+    process.exit(1);
+  }
 }
