@@ -58,7 +58,7 @@ export function InitiativeList({ model, entry, anchors = false }: Props) {
             <span aria-hidden="true" data-marker className={`shrink-0 w-5 text-center ${item.featured ? "text-gold font-bold" : "text-muted"}`}>
               {item.featured ? "●" : "・"}
             </span>
-            <div className="item-body min-w-0 flex-1">
+            <div className={`item-body min-w-0 flex-1${anchors ? " item-body--tools" : ""}`}>
               <p className="phrased">
                 {item.featured && <span className="sr-only">主な取組例：</span>}
                 <span data-text>
