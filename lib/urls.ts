@@ -18,6 +18,8 @@ export const SITE_URL = ((typeof process === "undefined" ? undefined : process.e
 export const homePath = () => "/";
 export const searchPath = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : "/search/");
 export const dataPath = () => "/data/";
+/** The search index, written at build time (app/search-index.json/route.ts) and fetched by lib/search/client.ts. */
+export const searchIndexPath = () => "/search-index.json";
 export const accessibilityPath = () => "/accessibility/";
 /** The part of /data/ that states the source and its terms of use. */
 export const sourceTermsPath = () => `${dataPath()}#terms`;

@@ -142,12 +142,24 @@ export function normalizeWithMap(text: string): { norm: string; map: Range[] } {
   const map: Range[] = [];
   let at = 0;
   for (const char of text) {
-    const out = normalize(char);
+    const out = normalizeChar(char);
     norm += out;
     for (let i = 0; i < out.length; i++) map.push([at, at + char.length]);
     at += char.length;
   }
   return { norm, map };
+}
+
+// normalize() of one character, remembered: preparing the index normalises about 100,000
+// characters, of some 2,000 different ones, and NFKC is the slow part of preparing it.
+const normalizedChars = new Map<string, string>();
+function normalizeChar(char: string): string {
+  let out = normalizedChars.get(char);
+  if (out === undefined) {
+    out = normalize(char);
+    normalizedChars.set(char, out);
+  }
+  return out;
 }
 
 /** The text with each kanji run replaced by its reading, folded, mapped back to the text. */
@@ -228,29 +240,25 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else if (!list.includes(value)) list.push(value);
 }
 
-export function prepare(index: SearchIndex): Prepared {
-  const docs = index.docs.map((doc, i): PreparedDoc => {
-    const { norm, map } = normalizeWithMap(doc.t);
-    const { reading, map: readingMap } = readingWithMap(doc);
-    const folded = foldKana(norm);
-    return {
-      ...doc,
-      index: i,
-      norm,
-      fold: folded,
-      normMap: map,
-      reading,
-      readingMap,
-      bigrams: new Set([...bigramsOf(folded), ...bigramsOf(reading)]),
-      context: [],
-      lemmas: (doc.l ?? []).flatMap(([s, e, lemma]): Array<[number, number, string]> =>
-        [fold(lemma), ...potentialBase(fold(lemma))].map((form) => [s, e, form]),
-      ),
-    };
-  });
+/** preparing() pauses after this many documents (the index has about 350; each takes 0.1–0.5 ms on a phone). */
+export const PREPARE_STEP_DOCS = 20;
+
+/**
+ * prepare() as steps: the same work, with a pause after every PREPARE_STEP_DOCS documents and
+ * between its phases, so that a browser can run it between other tasks instead of as one long
+ * one (on a phone preparing takes a few hundred milliseconds; lib/search/client.ts). Run it to
+ * the end: the generator's return value is the prepared index.
+ */
+export function* preparing(index: SearchIndex): Generator<void, Prepared, void> {
+  const docs: PreparedDoc[] = [];
+  for (const [i, doc] of index.docs.entries()) {
+    docs.push(prepareDoc(doc, i));
+    if ((i + 1) % PREPARE_STEP_DOCS === 0) yield;
+  }
   for (const doc of docs) {
     for (let p = doc.p; p !== undefined && CONTEXT_KINDS.has(docs[p]!.k); p = docs[p]!.p) doc.context.push(p);
   }
+  yield;
 
   const synonyms = new Map<string, string[]>();
   for (const [words, plan] of index.s) {
@@ -260,6 +268,7 @@ export function prepare(index: SearchIndex): Prepared {
       for (const target of targets) if (foldKana(target) !== key) addTo(synonyms, key, target);
     }
   }
+  yield;
 
   const readings = new Map<string, string[]>();
   const words = new Map<string, string[]>();
@@ -283,6 +292,7 @@ export function prepare(index: SearchIndex): Prepared {
       }
     }
   }
+  yield;
   return {
     docs,
     edgeReadings,
@@ -291,6 +301,35 @@ export function prepare(index: SearchIndex): Prepared {
     synonyms,
     readings,
     words: [...words].map(([text, keys]) => ({ text, keys })),
+  };
+}
+
+/** The index made ready to search, in one go (see preparing() for the same in steps). */
+export function prepare(index: SearchIndex): Prepared {
+  const steps = preparing(index);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function prepareDoc(doc: SearchDoc, i: number): PreparedDoc {
+  const { norm, map } = normalizeWithMap(doc.t);
+  const { reading, map: readingMap } = readingWithMap(doc);
+  const folded = foldKana(norm);
+  return {
+    ...doc,
+    index: i,
+    norm,
+    fold: folded,
+    normMap: map,
+    reading,
+    readingMap,
+    bigrams: new Set([...bigramsOf(folded), ...bigramsOf(reading)]),
+    context: [],
+    lemmas: (doc.l ?? []).flatMap(([s, e, lemma]): Array<[number, number, string]> =>
+      [fold(lemma), ...potentialBase(fold(lemma))].map((form) => [s, e, form]),
+    ),
   };
 }
 

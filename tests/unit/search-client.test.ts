@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SearchIndex } from "@/lib/search/index-schema";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
+import { searchIndexPath } from "@/lib/urls";
 
 /**
  * The browser side of search (lib/search/client.ts) with fetch stubbed: the index is fetched
@@ -35,8 +36,8 @@ const client = () => import("@/lib/search/client");
 describe("loadSearch", () => {
   it("fetches /search-index.json once and prepares it", async () => {
     fetchMock.mockResolvedValue(ok(INDEX));
-    const { loadSearch, SEARCH_INDEX_URL } = await client();
-    expect(SEARCH_INDEX_URL).toBe("/search-index.json");
+    const { loadSearch } = await client();
+    expect(searchIndexPath()).toBe("/search-index.json");
     const prepared = await loadSearch();
     expect(prepared.docs.map((d) => d.t)).toEqual(["テレワークを推進する"]);
     expect(await loadSearch()).toBe(prepared);
@@ -85,5 +86,39 @@ describe("searchFor", () => {
     expect(response.results.map((r) => [r.doc.t, r.tier])).toEqual([["テレワークを推進する", 1]]);
     expect((await loadSearch()).fuzzy).toBeTypeOf("function");
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("inSlices", () => {
+  // Four steps of 6 ms each on a clock the test moves: the first slice (10 ms) ends after two.
+  const stepsOf = (log: string[], clock: { now: number }) =>
+    (function* () {
+      for (let i = 0; i < 4; i++) {
+        log.push(`step ${i}`);
+        clock.now += 6;
+        yield;
+      }
+      return "prepared";
+    })();
+
+  it("runs steps until a slice's time is up, gives the page back, and goes on in a later task", async () => {
+    const { inSlices, SLICE_MS } = await client();
+    expect(SLICE_MS).toBe(10);
+    const log: string[] = [];
+    const clock = { now: 0 };
+    const pending = inSlices(stepsOf(log, clock), () => clock.now);
+    expect(log).toEqual(["step 0", "step 1"]);
+    await Promise.resolve();
+    expect(log, "a microtask is not a new task").toEqual(["step 0", "step 1"]);
+    await expect(pending).resolves.toBe("prepared");
+    expect(log).toEqual(["step 0", "step 1", "step 2", "step 3"]);
+  });
+
+  it("runs everything at once while the time allows", async () => {
+    const { inSlices } = await client();
+    const log: string[] = [];
+    const pending = inSlices(stepsOf(log, { now: 0 }), () => 0);
+    expect(log).toEqual(["step 0", "step 1", "step 2", "step 3"]);
+    await expect(pending).resolves.toBe("prepared");
   });
 });

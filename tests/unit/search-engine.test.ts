@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { prepare, search } from "@/lib/search/engine";
+import { PREPARE_STEP_DOCS, prepare, preparing, search } from "@/lib/search/engine";
 import { SEARCH_INDEX_VERSION } from "@/lib/search/version";
 import { normalize, splitQuery } from "@/lib/search/normalize";
 import { searchHelpers, useRealIndex } from "../fixtures/search/real-index";
@@ -45,6 +45,20 @@ const QUERY_SET: Array<{ q: string; first: string; text: string; tier: 1 | 2 | 3
 /** Queries with several results of mixed tiers, for the properties that must hold on every result list. */
 const EXTRA_QUERIES = ["イノベーション", "食品ロス", "フードバンク", "ワク", "防災", "自転車", "プラスチック", "こそだて しえん", "テレワク 推進"];
 const ALL_QUERIES = [...QUERY_SET.map((c) => c.q), ...EXTRA_QUERIES];
+
+describe("preparing: the index made ready in steps", () => {
+  it("gives what prepare() gives, pausing after every 20 documents and between its three later phases", () => {
+    const { index } = real();
+    const steps = preparing(index);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(PREPARE_STEP_DOCS).toBe(20);
+    expect(index.docs.length).toBeGreaterThan(300);
+    expect(pauses).toBe(Math.floor(index.docs.length / 20) + 3);
+    expect(step.value).toEqual(prepare(index));
+  });
+});
 
 describe("search: the query set's first results", () => {
   it.each(QUERY_SET)("$q → $first", ({ q, first, text, tier }) => {
