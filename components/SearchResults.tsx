@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { SearchResponse } from "@/lib/search/engine";
+import { loadSearch, searchFor, type SearchResponse } from "@/lib/search/client";
 import { PARTIAL_LABEL, SUGGESTIONS } from "@/lib/search/labels";
 import { searchPath } from "@/lib/urls";
 import { codeOfPath } from "@/lib/mylist/codec";
@@ -35,7 +35,6 @@ export function SearchResults({ sections }: { sections: BrowseLink[] }) {
       return;
     }
     try {
-      const { searchFor } = await import("@/lib/search/client");
       const response = await searchFor(query);
       if (jump && response.jump) {
         window.location.replace(response.jump.url);
@@ -55,6 +54,9 @@ export function SearchResults({ sections }: { sections: BrowseLink[] }) {
       void run(query, { jump: true });
     };
     fromUrl();
+    // Without a query too: whoever opens this page is about to search, and the page asked for
+    // the index in its <head> (app/search/page.tsx). A failure here is retried by the first search.
+    loadSearch().catch(() => undefined);
     window.addEventListener("popstate", fromUrl);
     return () => window.removeEventListener("popstate", fromUrl);
   }, [run]);

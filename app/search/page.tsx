@@ -1,6 +1,7 @@
+import { preload } from "react-dom";
 import { SearchResults } from "@/components/SearchResults";
 import { getPlan } from "@/lib/content/plan";
-import { searchPath, sectionPath } from "@/lib/urls";
+import { searchIndexPath, searchPath, sectionPath } from "@/lib/urls";
 import { pageMetadata } from "@/lib/content/meta";
 
 export const metadata = pageMetadata({
@@ -10,6 +11,9 @@ export const metadata = pageMetadata({
 });
 
 export default function SearchPage() {
+  // The index is fetched while the page's scripts load, not after them: the search starts as
+  // soon as the page is interactive. Same request as lib/search/client.ts's fetch (same-origin, CORS mode).
+  preload(searchIndexPath(), { as: "fetch", crossOrigin: "anonymous" });
   const { plan } = getPlan();
   return (
     <>
