@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { fileForPathname } from "../server/static";
+import { LOADER_ID, loaderSources } from "../build/paint-first";
 
 /** One page of each kind people land on, measured by scripts/bench.ts and held to budgets by tests/e2e/budget.spec.ts. */
 export const BENCH_PAGES = [
@@ -59,7 +60,8 @@ export function totalsOf(resources: readonly Resource[]): Record<ResourceKind, W
 
 /**
  * The `<script src>` and `<link rel="stylesheet" href>` URLs in an HTML document, in order,
- * skipping `nomodule` scripts (not loaded by browsers with ES modules). A cross-check on what
+ * skipping `nomodule` scripts (not loaded by browsers with ES modules), then the scripts the
+ * page's loader adds after its first paint (lib/build/paint-first.ts). A cross-check on what
  * the browser reports: every one of these should be among the loaded resources.
  */
 export function assetsInHtml(html: string): { js: string[]; css: string[] } {
@@ -81,8 +83,11 @@ export function assetsInHtml(html: string): { js: string[]; css: string[] } {
       css.push(a.get("href")!);
     }
   }
-  return { js, css };
+  return { js: [...js, ...loaderSources(html)], css };
 }
+
+/** How long the network must have been quiet for a page to count as loaded (Playwright's "networkidle"). */
+const QUIET_MS = 500;
 
 /**
  * Loads `page` (a path with optional query, e.g. `/search/?q=バス`) at `origin` in a Playwright
@@ -98,11 +103,27 @@ export async function weighPage(browserPage: Page, origin: string, outDir: strin
     if (!kind || url.origin !== originOf || response.status() >= 300) return;
     if (!seen.has(url.pathname)) seen.set(url.pathname, kind);
   };
+  let last = Date.now();
+  const onRequest = () => {
+    last = Date.now();
+  };
   browserPage.on("response", onResponse);
+  browserPage.on("request", onRequest);
   try {
     const response = await browserPage.goto(new URL(page, origin).href, { waitUntil: "networkidle" });
     if (!response?.ok()) throw new Error(`${page}: HTTP ${response?.status() ?? "no response"}`);
+    // The framework is requested after the first paint (lib/build/paint-first.ts), which on a busy
+    // machine can come after the network has been quiet for a while: wait for the loader's scripts
+    // to have arrived, then for the network to be quiet again (chunks asked for while hydrating).
+    await browserPage.waitForFunction((id) => {
+      const scripts = [...document.scripts].filter((s) => s.src !== "" && !s.noModule).map((s) => s.src);
+      if (document.getElementById(id) !== null && scripts.length === 0) return false;
+      const arrived = new Set(performance.getEntriesByType("resource").map((e) => e.name));
+      return scripts.every((src) => arrived.has(src));
+    }, LOADER_ID);
+    while (Date.now() - last < QUIET_MS) await browserPage.waitForTimeout(QUIET_MS - (Date.now() - last));
   } finally {
+    browserPage.off("request", onRequest);
     browserPage.off("response", onResponse);
   }
   const resources: Resource[] = [...seen].map(([pathname, kind]) => {

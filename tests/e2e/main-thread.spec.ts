@@ -36,3 +36,23 @@ for (const pagePath of LONG_PAGES) {
     expect(whole, `the page has ${elements} elements`).toEqual([]);
   });
 }
+
+// lib/build/paint-first.ts: the framework is asked for only once the first contentful paint is
+// on screen, so its code can never delay that paint; the page then hydrates as before.
+for (const pagePath of ["/", "/directions/1/goals/2/actions/3/", "/search/?q=バス"]) {
+  test(`${pagePath}: Next's scripts are requested after the first contentful paint, and the page hydrates`, async ({ page }, testInfo) => {
+    test.skip(testInfo.project.name !== "phone", "the order of a load does not depend on the size");
+    await page.goto(pagePath);
+    await searchReady(page);
+    const { fcp, chunks } = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      chunks: performance
+        .getEntriesByType("resource")
+        .filter((e) => /\/_next\/static\/chunks\/[^/]+\.js$/u.test(new URL(e.name).pathname))
+        .map((e) => ({ path: new URL(e.name).pathname, start: Math.round(e.startTime) })),
+    }));
+    expect(fcp, "first contentful paint").toBeDefined();
+    expect(chunks.length, "the framework's chunks").toBeGreaterThanOrEqual(4);
+    expect(chunks.filter((c) => c.start < fcp!), `first contentful paint at ${Math.round(fcp!)} ms`).toEqual([]);
+  });
+}

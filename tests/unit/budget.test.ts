@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { budgetsFrom, BudgetsSchema, JS_OVER_BASELINE, overruns } from "@/lib/budget/budgets";
 import { assetsInHtml, totalsOf, type PageWeight, type Resource } from "@/lib/budget/page-weight";
 import { emptyAppFiles } from "@/lib/budget/baseline";
+import { loaderScript } from "@/lib/build/paint-first";
 
 const weight = (page: string, resources: Resource[]): PageWeight => ({ page, resources, totals: totalsOf(resources) });
 const r = (kind: Resource["kind"], path: string, gzip: number): Resource => ({ kind, path, bytes: gzip * 3, gzip });
@@ -19,6 +20,11 @@ describe("assetsInHtml", () => {
       "<SCRIPT SRC=/y.js></SCRIPT>",
     ].join("");
     expect(assetsInHtml(html)).toEqual({ js: ["/x.js", "/y.js"], css: ["/a.css", "/b.css"] });
+  });
+
+  it("counts the scripts a page's loader adds after its first paint (lib/build/paint-first.ts)", () => {
+    const html = `<head>${loaderScript(["/_next/static/chunks/a.js", "/_next/static/chunks/b.js"])}</head><script src="/x.js"></script>`;
+    expect(assetsInHtml(html).js).toEqual(["/x.js", "/_next/static/chunks/a.js", "/_next/static/chunks/b.js"]);
   });
 });
 

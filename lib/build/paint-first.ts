@@ -1,0 +1,88 @@
+/**
+ * The first paint before the framework's scripts. Next's static export asks for its chunks
+ * with `<script src="/_next/static/chunks/…" async>` in <head> (and a preload for the page's
+ * own chunk). On a fast connection they arrived while the page was still being laid out for
+ * its first frame and ran first: the heading's paint waited for ~130 KB of React being
+ * parsed and run, and Lighthouse's simulation of a phone, which replays every request that
+ * finished before the observed paint, put the page's largest paint (the <h1>) 0.8–1.3 s after
+ * its first. On a slow connection the chunks shared the bandwidth with the stylesheet that
+ * the first paint waits for.
+ *
+ * After `next build`, scripts/paint-first.ts rewrites each exported page: the chunk tags and
+ * their preloads give way to a small inline loader that adds the same `<script async>`
+ * elements, in the same order, once the first contentful paint has been presented (a
+ * PerformanceObserver on "paint"). It adds them at once when the page is hidden (a background
+ * tab paints nothing) or the browser has no paint timing, and after FALLBACK_MS in any case.
+ *
+ * The cost, measured (see the README): the framework is requested one first paint later, so
+ * the JavaScript controls (copy link, マイリスト, ふりがな) start working 0.2–0.4 s later on a
+ * throttled phone. Nothing else depends on it: the pages are complete HTML without JavaScript.
+ *
+ * A page whose chunks are not in the form Next 16 writes them is an error naming the file,
+ * so that an upgrade of Next that changes its tags stops the build instead of shipping pages
+ * whose framework never loads.
+ */
+
+import { z } from "zod";
+
+/** Marks a page already rewritten (the loader's id), so that running twice changes nothing. */
+export const LOADER_ID = "paint-first";
+
+/** The loader adds the scripts after this long even if no paint was reported. */
+export const FALLBACK_MS = 3000;
+
+// Exactly what Next 16's static export writes for a chunk (React's attribute serialisation).
+const CHUNK = String.raw`<script src="(\/_next\/static\/chunks\/[\w.~-]+\.js)" async=""><\/script>`;
+const CHUNK_SCRIPTS = new RegExp(CHUNK, "gu");
+const IS_CHUNK_SCRIPT = new RegExp(`^${CHUNK}$`, "u");
+// Any script of Next's: each must be a chunk above, or the legacy-browser polyfill (noModule, never run by browsers with modules).
+const NEXT_SCRIPTS = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/gu;
+const NOMODULE = /\bnoModule=""/u;
+const PRELOADS = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/chunks\/[\w.~-]+\.js)"\/>/gu;
+
+export class PaintFirstError extends Error {}
+
+/** The loader: a function of the chunk URLs, in the order Next lists them. Plain ES5, no dependencies. */
+export function loaderScript(sources: readonly string[]): string {
+  const code = `(function(s){var d=document,k=0;function go(){if(k++)return;for(var i=0;i<s.length;i++){var e=d.createElement("script");e.src=s[i];e.async=true;d.head.appendChild(e)}}try{if(d.visibilityState==="visible"&&PerformanceObserver.supportedEntryTypes.indexOf("paint")>=0){new PerformanceObserver(function(l,o){var p=l.getEntriesByName("first-contentful-paint");if(p.length){o.disconnect();go()}}).observe({type:"paint",buffered:true});setTimeout(go,${FALLBACK_MS});return}}catch(x){}go()})(${JSON.stringify(sources)})`;
+  return `<script id="${LOADER_ID}">${code}</script>`;
+}
+
+/**
+ * One exported HTML page with Next's chunk scripts (and its preloads of them) replaced by the
+ * loader, at the first chunk's place in <head>. A page without Next's scripts (an embeddable
+ * card) comes back unchanged, and so does a page already rewritten.
+ */
+export function paintFirst(html: string, file: string): string {
+  if (html.includes(`<script id="${LOADER_ID}">`)) return html;
+  const unknown = [...html.matchAll(NEXT_SCRIPTS)].find((m) => !NOMODULE.test(m[0]) && !IS_CHUNK_SCRIPT.test(m[0]));
+  if (unknown) {
+    throw new PaintFirstError(
+      `${file}: a script of Next's in a form this build does not know: ${unknown[0]} (lib/build/paint-first.ts expects <script src="/_next/static/chunks/….js" async="">)`,
+    );
+  }
+  const chunks = [...html.matchAll(CHUNK_SCRIPTS)];
+  const first = chunks[0];
+  if (first === undefined) return html;
+  if (first.index > html.indexOf("</head>")) throw new PaintFirstError(`${file}: expected Next's first chunk script inside <head>`);
+  const sources = new Set(chunks.map((m) => m[1]!));
+  // Next's preloads of the same chunks would fetch them before the first paint after all.
+  const cuts = [...chunks, ...[...html.matchAll(PRELOADS)].filter((m) => sources.has(m[1]!))].sort((a, b) => a.index - b.index);
+  let out = "";
+  let at = 0;
+  for (const cut of cuts) {
+    out += html.slice(at, cut.index) + (cut === first ? loaderScript([...sources]) : "");
+    at = cut.index + cut[0].length;
+  }
+  return out + html.slice(at);
+}
+
+/** The chunk URLs a rewritten page's loader adds, in order; none for a page without it. */
+export function loaderSources(html: string): string[] {
+  const start = `<script id="${LOADER_ID}">`;
+  const at = html.indexOf(start);
+  if (at === -1) return [];
+  const match = /\}\)\((\[[^\]]*\])\)<\/script>/u.exec(html.slice(at, html.indexOf("</script>", at) + "</script>".length));
+  if (!match) throw new PaintFirstError(`the loader's list of scripts is not where lib/build/paint-first.ts writes it`);
+  return z.array(z.string()).parse(JSON.parse(match[1]!));
+}
