@@ -54,8 +54,8 @@ export function SearchResults({ sections }: { sections: BrowseLink[] }) {
       void run(query, { jump: true });
     };
     fromUrl();
-    // Without a query too: whoever opens this page is about to search, and the page asked for
-    // the index in its <head> (app/search/page.tsx). A failure here is retried by the first search.
+    // Without a query too: whoever opens this page is about to search, and the page has preloaded
+    // the index (app/search/page.tsx). A failure here is retried by the first search.
     loadSearch().catch(() => undefined);
     window.addEventListener("popstate", fromUrl);
     return () => window.removeEventListener("popstate", fromUrl);

@@ -11,8 +11,10 @@ export const metadata = pageMetadata({
 });
 
 export default function SearchPage() {
-  // The index is fetched while the page's scripts load, not after them: the search starts as
-  // soon as the page is interactive. Same request as lib/search/client.ts's fetch (same-origin, CORS mode).
+  // The index is fetched while the page's scripts load, not after them: the search starts as soon as
+  // the page is interactive. Same request as lib/search/client.ts's fetch (same-origin, CORS mode).
+  // The build moves this preload into the loader that requests the scripts after the first paint
+  // (lib/build/paint-first.ts).
   preload(searchIndexPath(), { as: "fetch", crossOrigin: "anonymous" });
   const { plan } = getPlan();
   return (

@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { fileForPathname } from "../server/static";
-import { LOADER_ID, loaderSources } from "../build/paint-first";
+import { LOADER_ID, loaderLists } from "../build/paint-first";
 
 /** One page of each kind people land on, measured by scripts/bench.ts and held to budgets by tests/e2e/budget.spec.ts. */
 export const BENCH_PAGES = [
@@ -83,7 +83,7 @@ export function assetsInHtml(html: string): { js: string[]; css: string[] } {
       css.push(a.get("href")!);
     }
   }
-  return { js: [...js, ...loaderSources(html)], css };
+  return { js: [...js, ...loaderLists(html).scripts], css };
 }
 
 /** How long the network must have been quiet for a page to count as loaded (Playwright's "networkidle"). */

@@ -5,7 +5,7 @@ import { searchIndexPath } from "@/lib/urls";
 /**
  * Browser side of search, loaded with import() on first use so that pages
  * which never search fetch neither this code nor the index (the search page
- * imports it directly, and asks for the index in its <head>). Typo matching
+ * imports it directly, and preloads the index with its scripts). Typo matching
  * (fuse.js, lib/search/fuzzy.ts) is loaded later still, the first time a word
  * matches nothing otherwise.
  */

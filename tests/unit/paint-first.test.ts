@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { describe, expect, it } from "vitest";
-import { FALLBACK_MS, loaderScript, loaderSources, paintFirst, PaintFirstError } from "@/lib/build/paint-first";
+import { FALLBACK_MS, loaderScript, loaderLists, paintFirst, PaintFirstError } from "@/lib/build/paint-first";
 
 /**
  * lib/build/paint-first.ts: each exported page asks for Next's chunks only after its first
@@ -15,7 +15,7 @@ describe("paintFirst", () => {
 
   it("takes out every chunk script and Next's preload of a chunk, and nothing else", () => {
     expect(out).not.toMatch(/<script src="\/_next\/static\/chunks\/[^"]+" async="">/u);
-    expect(out).not.toContain('rel="preload"');
+    expect(out).not.toContain('<link rel="preload"');
     for (const kept of [
       '<link rel="stylesheet" href="/_next/static/chunks/site.css" data-precedence="next"/>',
       '<link rel="expect" href="#site-footer" blocking="render"/>',
@@ -32,15 +32,22 @@ describe("paintFirst", () => {
     const at = out.indexOf('<script id="paint-first">');
     expect(at).toBe(page.indexOf('<link rel="preload"'));
     expect(at).toBeLessThan(out.indexOf("</head>"));
-    expect(loaderSources(out)).toEqual(CHUNKS);
+    expect(loaderLists(out)).toEqual({ scripts: CHUNKS, fetches: [] });
     expect(out.split('<script id="paint-first">')).toHaveLength(2);
+  });
+
+  it("moves a preload of data (the search page's index) into the loader, to start with the scripts", () => {
+    const search = page.replace("<title>", '<link rel="preload" href="/search-index.json" as="fetch" crossorigin=""/><title>');
+    const rewritten = paintFirst(search, "out/search/index.html");
+    expect(rewritten).not.toMatch(/<link[^>]*as="fetch"/u);
+    expect(loaderLists(rewritten)).toEqual({ scripts: CHUNKS, fetches: ["/search-index.json"] });
   });
 
   it("changes nothing on a page it has rewritten already, or on a page without Next's scripts", () => {
     expect(paintFirst(out, "again.html")).toBe(out);
     const card = '<!DOCTYPE html><html lang="ja"><head><link rel="stylesheet" href="/embed/card.css"/></head><body><article>…</article></body></html>';
     expect(paintFirst(card, "out/embed/x/index.html")).toBe(card);
-    expect(loaderSources(card)).toEqual([]);
+    expect(loaderLists(card)).toEqual({ scripts: [], fetches: [] });
   });
 
   it("stops, naming the file, on a script of Next's in a form it does not know (a Next upgrade)", () => {
@@ -62,7 +69,7 @@ describe("paintFirst", () => {
 });
 
 /** Runs the loader against a stand-in document, paint timing and clock. */
-function runLoader(options: { visibility?: string; paint?: boolean; observer?: boolean }) {
+function runLoader(options: { visibility?: string; paint?: boolean; observer?: boolean; fetches?: string[] }) {
   const added: string[] = [];
   const timers: Array<() => void> = [];
   const observers: Array<{ callback: (list: unknown, observer: { disconnect(): void }) => void; disconnected: boolean; options: unknown }> = [];
@@ -82,8 +89,11 @@ function runLoader(options: { visibility?: string; paint?: boolean; observer?: b
   }
   const document = {
     visibilityState: options.visibility ?? "visible",
-    head: { appendChild: (e: { src: string; async: boolean }) => added.push(`${e.src}${e.async ? " async" : ""}`) },
-    createElement: () => ({ src: "", async: false }),
+    head: {
+      appendChild: (e: Record<string, unknown>) =>
+        added.push(e.tag === "link" ? `link ${e.rel} ${e.as} ${e.crossOrigin} ${e.href}` : `${e.src}${e.async ? " async" : ""}`),
+    },
+    createElement: (tag: string) => ({ tag }),
   };
   const context = {
     document,
@@ -93,7 +103,7 @@ function runLoader(options: { visibility?: string; paint?: boolean; observer?: b
     },
     ...(options.observer === false ? {} : { PerformanceObserver: FakeObserver }),
   };
-  const html = loaderScript(CHUNKS);
+  const html = loaderScript(CHUNKS, options.fetches ?? []);
   vm.runInNewContext(html.slice(html.indexOf(">") + 1, html.lastIndexOf("</script>")), context);
   const paint = (name: string) => {
     const observer = observers[0]!;
@@ -114,6 +124,13 @@ describe("the loader", () => {
     expect(observers[0]!.disconnected).toBe(true);
     timers.forEach((fire) => fire());
     expect(added).toHaveLength(CHUNKS.length);
+  });
+
+  it("preloads the page's data with them, in the same CORS mode as fetch(), before the scripts that fetch it", () => {
+    const { added, paint } = runLoader({ fetches: ["/search-index.json"] });
+    expect(added).toEqual([]);
+    paint("first-contentful-paint");
+    expect(added).toEqual(["link preload fetch anonymous /search-index.json", ...CHUNKS.map((src) => `${src} async`)]);
   });
 
   it("adds them after FALLBACK_MS when no paint is reported", () => {
