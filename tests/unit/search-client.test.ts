@@ -114,6 +114,47 @@ describe("inSlices", () => {
     expect(log).toEqual(["step 0", "step 1", "step 2", "step 3"]);
   });
 
+  it("pauses exactly when a slice's time is used up, and gives each later slice its full time", async () => {
+    const { inSlices } = await client();
+    const log: string[] = [];
+    let clock = 0;
+    const steps = (function* () {
+      for (let i = 0; i < 6; i++) {
+        log.push(`step ${i}`);
+        clock += 5;
+        yield;
+      }
+    })();
+    const pending = inSlices(steps, () => {
+      log.push(`read ${clock}`);
+      return clock;
+    });
+    // At 10 ms the first slice is used up: the pause comes after two steps, not three.
+    expect(log).toEqual(["read 0", "step 0", "read 5", "step 1", "read 10"]);
+    await pending;
+    // After each pause the clock is read again and the next slice has 10 ms: two steps each.
+    expect(log.slice(5)).toEqual(["read 10", "step 2", "read 15", "step 3", "read 20", "read 20", "step 4", "read 25", "step 5", "read 30", "read 30"]);
+  });
+
+  it("keeps time with performance.now() when given no clock", async () => {
+    const { inSlices } = await client();
+    let clock = 0;
+    const now = vi.spyOn(performance, "now").mockImplementation(() => clock);
+    const log: string[] = [];
+    const steps = (function* () {
+      for (let i = 0; i < 4; i++) {
+        log.push(`step ${i}`);
+        clock += 6;
+        yield;
+      }
+      return "prepared";
+    })();
+    const pending = inSlices(steps);
+    expect(log).toEqual(["step 0", "step 1"]);
+    now.mockRestore();
+    await expect(pending).resolves.toBe("prepared");
+  });
+
   it("runs everything at once while the time allows", async () => {
     const { inSlices } = await client();
     const log: string[] = [];
