@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
 import { fileForPathname } from "../server/static";
-import { LOADER_ID, loaderLists } from "../build/paint-first";
+import { loaderLists, scriptsArrived } from "../build/paint-first";
 
 /** One page of each kind people land on, measured by scripts/bench.ts and held to budgets by tests/e2e/budget.spec.ts. */
 export const BENCH_PAGES = [
@@ -115,12 +115,7 @@ export async function weighPage(browserPage: Page, origin: string, outDir: strin
     // The framework is requested after the first paint (lib/build/paint-first.ts), which on a busy
     // machine can come after the network has been quiet for a while: wait for the loader's scripts
     // to have arrived, then for the network to be quiet again (chunks asked for while hydrating).
-    await browserPage.waitForFunction((id) => {
-      const scripts = [...document.scripts].filter((s) => s.src !== "" && !s.noModule).map((s) => s.src);
-      if (document.getElementById(id) !== null && scripts.length === 0) return false;
-      const arrived = new Set(performance.getEntriesByType("resource").map((e) => e.name));
-      return scripts.every((src) => arrived.has(src));
-    }, LOADER_ID);
+    await scriptsArrived(browserPage);
     while (Date.now() - last < QUIET_MS) await browserPage.waitForTimeout(QUIET_MS - (Date.now() - last));
   } finally {
     browserPage.off("request", onRequest);

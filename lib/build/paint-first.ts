@@ -26,6 +26,7 @@
  * whose framework never loads.
  */
 
+import type { Page } from "playwright-core";
 import { z } from "zod";
 
 /** Marks a page already rewritten (the loader's id), so that running twice changes nothing. */
@@ -35,13 +36,14 @@ export const LOADER_ID = "paint-first";
 export const FALLBACK_MS = 3000;
 
 // Exactly what Next 16's static export writes for a chunk (React's attribute serialisation).
-const CHUNK = String.raw`<script src="(\/_next\/static\/chunks\/[\w.~-]+\.js)" async=""><\/script>`;
+const CHUNK_PATH = String.raw`\/_next\/static\/chunks\/[\w.~-]+\.js`;
+const CHUNK = String.raw`<script src="(${CHUNK_PATH})" async=""><\/script>`;
 const CHUNK_SCRIPTS = new RegExp(CHUNK, "gu");
 const IS_CHUNK_SCRIPT = new RegExp(`^${CHUNK}$`, "u");
 // Any script of Next's: each must be a chunk above, or the legacy-browser polyfill (noModule, never run by browsers with modules).
 const NEXT_SCRIPTS = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/gu;
 const NOMODULE = /\bnoModule=""/u;
-const PRELOADS = /<link rel="preload" as="script" fetchPriority="low" href="(\/_next\/static\/chunks\/[\w.~-]+\.js)"\/>/gu;
+const PRELOADS = new RegExp(String.raw`<link rel="preload" as="script" fetchPriority="low" href="(${CHUNK_PATH})"\/>`, "gu");
 // React's serialisation of preload(url, { as: "fetch", crossOrigin: "anonymous" }): a same-origin path.
 const FETCH_PRELOADS = /<link rel="preload" href="(\/[\w./~-]*)" as="fetch" crossorigin=""\/>/gu;
 
@@ -95,4 +97,19 @@ export function loaderLists(html: string): { scripts: string[]; fetches: string[
   if (!match) throw new PaintFirstError(`the loader's lists are not where lib/build/paint-first.ts writes them`);
   const list = z.array(z.string());
   return { scripts: list.parse(JSON.parse(match[1]!)), fetches: list.parse(JSON.parse(match[2]!)) };
+}
+
+/**
+ * Resolves once every script a loaded page asks for has arrived, the ones its loader adds after
+ * the first paint included. Playwright's "networkidle" alone can come before that first paint on a
+ * busy machine: whoever weighs a page or watches what it requests (the budget test, the tours)
+ * waits for this too.
+ */
+export async function scriptsArrived(page: Pick<Page, "waitForFunction">): Promise<void> {
+  await page.waitForFunction((id) => {
+    const scripts = [...document.scripts].filter((s) => s.src !== "" && !s.noModule).map((s) => s.src);
+    if (document.getElementById(id) !== null && scripts.length === 0) return false;
+    const arrived = new Set(performance.getEntriesByType("resource").map((e) => e.name));
+    return scripts.every((src) => arrived.has(src));
+  }, LOADER_ID);
 }

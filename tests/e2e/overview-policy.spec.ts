@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { createStaticServer, listenOnLoopback } from "../../lib/server/static";
+import { scriptsArrived } from "../../lib/build/paint-first";
 import { actionsPath, embedActionPath, overviewPath } from "../../lib/urls";
 
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -75,6 +76,7 @@ for (const [kind, stop] of Object.entries(STOPS)) {
     context.on("request", (request) => requested.push(request.url()));
     const response = await page.goto(new URL(stop.path, origin).href, { waitUntil: "networkidle" });
     expect(response?.status()).toBe(200);
+    await scriptsArrived(page);
     await stop.act(page);
     await page.waitForLoadState("networkidle");
     expect(violations).toEqual([]);

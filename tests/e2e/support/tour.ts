@@ -6,6 +6,7 @@
  * (nothing breaks the Content-Security-Policy), so both cover the same ground.
  */
 import { expect, type Locator, type Page } from "@playwright/test";
+import { scriptsArrived } from "../../../lib/build/paint-first";
 
 export type Stop = {
   kind: string;
@@ -130,6 +131,7 @@ export const TOUR: readonly Stop[] = [
 export async function visit(page: Page, origin: string, stop: Stop): Promise<void> {
   const response = await page.goto(new URL(stop.path, origin).href, { waitUntil: "networkidle" });
   expect(response?.status(), `${stop.kind} ${stop.path}`).toBe(stop.status ?? 200);
+  await scriptsArrived(page);
   await stop.act?.(page);
   await page.waitForLoadState("networkidle");
 }
